@@ -1,0 +1,264 @@
+// Package catalog loads, validates and queries error-code catalogs: the
+// Markdown tables that pair every API error's HTTP status with its business
+// code and name.
+//
+// A catalog is read from Markdown in two shapes, bullet blocks
+//
+//	- HttpCode: 400
+//	- ErrorCode: 40000001
+//	- 中文名称: 注册用户名已存在
+//
+// and pipe tables whose header names a code column and an HTTP column
+// (| Code | HTTP Status | Name |). Two HTML comments steer the reader:
+//
+//	<!-- errcodecheck:namespace NAME -->        following entries belong to NAME
+//	<!-- errcodecheck:rules digits=6 prefix=off --> the catalog's conventions
+//
+// Entries before any namespace marker are in namespace "default".
+//
+// The package knows nothing of go/analysis: the analyzer, the errcatalog
+// command and any other tool share it.
+package catalog
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+)
+
+// DefaultNamespace holds the entries that precede any namespace marker.
+const DefaultNamespace = "default"
+
+// Entry is one registered error.
+type Entry struct {
+	Namespace string
+	Status    int    // HTTP status (HttpCode)
+	Code      int64  // business code (ErrorCode)
+	Name      string // the catalog's name for the error (中文名称, Name)
+	English   string // English name (English, 英文名称), if given
+	Message   string // message text (Message), if given
+	File      string
+	Line      int // line of the entry's first key
+}
+
+// Pos returns "file:line", the entry's position in compiler form.
+func (e *Entry) Pos() string { return e.File + ":" + strconv.Itoa(e.Line) }
+
+// Texts returns the non-empty human texts of the entry: name, English name
+// and message, in that order.
+func (e *Entry) Texts() []string {
+	var out []string
+	for _, s := range [...]string{e.Name, e.English, e.Message} {
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Rules are the conventions a catalog's codes follow.
+type Rules struct {
+	// Digits is the required number of digits of every code; 0 means any.
+	Digits int
+	// Prefix requires a code's leading three digits to equal its status.
+	Prefix bool
+}
+
+// DefaultRules are the seed's conventions: 8-digit codes that start with
+// their HTTP status.
+var DefaultRules = Rules{Digits: 8, Prefix: true}
+
+// String renders the rules in the form of the rules marker.
+func (r Rules) String() string {
+	d, p := "any", "off"
+	if r.Digits > 0 {
+		d = strconv.Itoa(r.Digits)
+	}
+	if r.Prefix {
+		p = "on"
+	}
+	return "digits=" + d + " prefix=" + p
+}
+
+// Overrides replace a catalog's own rules (the config keys code-digits and
+// prefix-rule). Nil fields leave the catalog's rule in force.
+type Overrides struct {
+	Digits *int // 0 means any
+	Prefix *bool
+}
+
+// apply returns r with the overrides in o applied.
+func (o Overrides) apply(r Rules) Rules {
+	if o.Digits != nil {
+		r.Digits = *o.Digits
+	}
+	if o.Prefix != nil {
+		r.Prefix = *o.Prefix
+	}
+	return r
+}
+
+type nsCode struct {
+	ns   string
+	code int64
+}
+
+// Catalog is a parsed, indexed catalog. It is immutable after loading and
+// safe for concurrent use.
+type Catalog struct {
+	File    string
+	Rules   Rules
+	Entries []Entry // in document order
+
+	namespaces []string         // in order of first appearance
+	byNSCode   map[nsCode]int32 // first entry of each (namespace, code)
+	byCode     map[int64][]int32
+	byText     map[string][]int32
+	markers    bool // the document has namespace markers
+}
+
+// Namespaces returns the catalog's namespaces in order of first appearance.
+func (c *Catalog) Namespaces() []string { return slices.Clone(c.namespaces) }
+
+// HasNamespace reports whether ns has at least one entry.
+func (c *Catalog) HasNamespace(ns string) bool { return slices.Contains(c.namespaces, ns) }
+
+// Lookup returns the entry registering code in namespace ns.
+func (c *Catalog) Lookup(ns string, code int64) (*Entry, bool) {
+	i, ok := c.byNSCode[nsCode{ns, code}]
+	if !ok {
+		return nil, false
+	}
+	return &c.Entries[i], true
+}
+
+// LookupAny returns every entry that registers code, in any namespace, in
+// document order.
+func (c *Catalog) LookupAny(code int64) []*Entry {
+	return c.entries(c.byCode[code])
+}
+
+// LookupText returns the entries whose name, English name or message is s.
+func (c *Catalog) LookupText(s string) []*Entry {
+	return c.entries(c.byText[s])
+}
+
+// CountNamespace returns the number of distinct codes in namespace ns.
+func (c *Catalog) CountNamespace(ns string) int {
+	n := 0
+	for k := range c.byNSCode {
+		if k.ns == ns {
+			n++
+		}
+	}
+	return n
+}
+
+// InNamespace returns the entries of namespace ns in document order,
+// one per distinct code.
+func (c *Catalog) InNamespace(ns string) []*Entry {
+	var out []*Entry
+	for i := range c.Entries {
+		e := &c.Entries[i]
+		if e.Namespace != ns {
+			continue
+		}
+		if j, ok := c.byNSCode[nsCode{ns, e.Code}]; ok && int(j) == i {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func (c *Catalog) entries(idx []int32) []*Entry {
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]*Entry, len(idx))
+	for i, j := range idx {
+		out[i] = &c.Entries[j]
+	}
+	return out
+}
+
+// index builds the lookup tables. Entries without a status or code (already
+// reported) are left out; the first of duplicate (namespace, code) pairs wins.
+func (c *Catalog) index() {
+	c.byNSCode = make(map[nsCode]int32, len(c.Entries))
+	c.byCode = make(map[int64][]int32, len(c.Entries))
+	c.byText = make(map[string][]int32, len(c.Entries))
+	for i := range c.Entries {
+		e := &c.Entries[i]
+		if !slices.Contains(c.namespaces, e.Namespace) {
+			c.namespaces = append(c.namespaces, e.Namespace)
+		}
+		k := nsCode{e.Namespace, e.Code}
+		if _, dup := c.byNSCode[k]; dup {
+			continue
+		}
+		c.byNSCode[k] = int32(i)
+		c.byCode[e.Code] = append(c.byCode[e.Code], int32(i))
+		for _, s := range e.Texts() {
+			c.byText[s] = append(c.byText[s], int32(i))
+		}
+	}
+}
+
+// Suggest returns registered codes of namespace ns (any namespace when ns
+// is "") that are one typo away from code: one digit changed, two adjacent
+// digits swapped, one digit dropped or added. The result is sorted.
+func (c *Catalog) Suggest(ns string, code int64) []int64 {
+	if code < 0 {
+		return nil
+	}
+	s := strconv.FormatInt(code, 10)
+	var out []int64
+	try := func(t string) {
+		if t == s || t == "" || (len(t) > 1 && t[0] == '0') {
+			return
+		}
+		v, err := strconv.ParseInt(t, 10, 64)
+		if err != nil || slices.Contains(out, v) {
+			return
+		}
+		if ns == "" {
+			if len(c.byCode[v]) > 0 {
+				out = append(out, v)
+			}
+		} else if _, ok := c.byNSCode[nsCode{ns, v}]; ok {
+			out = append(out, v)
+		}
+	}
+	b := []byte(s)
+	for i := range b {
+		orig := b[i]
+		for d := byte('0'); d <= '9'; d++ {
+			b[i] = d
+			try(string(b))
+		}
+		b[i] = orig
+		if i+1 < len(b) {
+			b[i], b[i+1] = b[i+1], b[i]
+			try(string(b))
+			b[i], b[i+1] = b[i+1], b[i]
+		}
+		try(s[:i] + s[i+1:])
+	}
+	for i := 0; i <= len(s); i++ {
+		for d := byte('0'); d <= '9'; d++ {
+			try(s[:i] + string(d) + s[i:])
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// String summarizes the catalog: its file, rules and entry counts per
+// namespace.
+func (c *Catalog) String() string {
+	s := fmt.Sprintf("%s (%s):", c.File, c.Rules)
+	for _, ns := range c.namespaces {
+		s += fmt.Sprintf(" %s=%d", ns, c.CountNamespace(ns))
+	}
+	return s
+}

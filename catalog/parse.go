@@ -1,0 +1,362 @@
+package catalog
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// field is the role of a key in a bullet block or a column of a pipe table.
+type field int
+
+const (
+	fieldNone field = iota
+	fieldStatus
+	fieldCode
+	fieldName
+	fieldEnglish
+	fieldMessage
+)
+
+// canonical key names, used in messages.
+var fieldNames = [...]string{"", "HttpCode", "ErrorCode", "Name", "English", "Message"}
+
+// fieldOf maps a key or column header to its role. Keys are compared
+// case-insensitively, ignoring spaces, '-' and '_'.
+func fieldOf(key string) field {
+	switch normKey(key) {
+	case "httpcode", "httpstatus", "httpstatuscode", "status", "statuscode", "http",
+		"http状态码", "状态码", "http码":
+		return fieldStatus
+	case "errorcode", "errcode", "code", "businesscode", "错误码", "业务码", "错误代码":
+		return fieldCode
+	case "中文名称", "name", "名称", "中文名", "errorname":
+		return fieldName
+	case "english", "englishname", "英文名称", "英文名":
+		return fieldEnglish
+	case "message", "msg", "消息", "提示信息":
+		return fieldMessage
+	}
+	return fieldNone
+}
+
+func normKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '-' || r == '_' || r == '\t':
+		case r < utf8.RuneSelf:
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// draft is an entry being read, with the line of each key seen.
+type draft struct {
+	lines  [6]int // line of each field's key; 0: not seen
+	values [6]string
+	first  int // line of the first key
+}
+
+func (d *draft) empty() bool { return d.first == 0 }
+
+// Parse reads a catalog document. It never fails: every irregularity is a
+// Problem, and the catalog holds the entries that could be read. The rules
+// of the document's rules marker (or DefaultRules), with o applied, are
+// checked too (see Validate).
+func Parse(file string, data []byte, o Overrides) (*Catalog, Problems) {
+	p := parser{file: file, ns: DefaultNamespace, rules: DefaultRules}
+	p.cat = &Catalog{File: file}
+	p.run(data)
+	p.cat.Rules = o.apply(p.rules)
+	p.cat.markers = p.markers
+	p.cat.index()
+	p.problems = append(p.problems, p.cat.validate()...)
+	if len(p.cat.Entries) == 0 && len(p.problems.Errors()) == 0 {
+		p.problems = append(p.problems, Problem{File: file, Severity: Error,
+			Msg: "no catalog entries found (want bullet blocks \"- HttpCode: 400\" / \"- ErrorCode: 40000001\" or a pipe table with code and HTTP columns)"})
+	}
+	p.problems.sort()
+	return p.cat, p.problems
+}
+
+type parser struct {
+	file     string
+	cat      *Catalog
+	ns       string
+	rules    Rules
+	rulesAt  int // line of the rules marker, 0 if none
+	markers  bool
+	cur      draft
+	problems Problems
+}
+
+func (p *parser) errorf(line int, format string, args ...any) {
+	p.problems = append(p.problems, Problem{File: p.file, Line: line, Severity: Error, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (p *parser) run(data []byte) {
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) { // UTF-8 byte order mark
+		data = data[3:]
+	}
+	lines := splitLines(data)
+	for i := 0; i < len(lines); i++ {
+		lineNo := i + 1
+		line := strings.TrimSpace(lines[i])
+		if key, val, ok := bulletKV(line); ok {
+			p.bullet(lineNo, key, val)
+			continue
+		}
+		p.flush()
+		switch {
+		case strings.HasPrefix(line, "<!--"):
+			p.comment(lineNo, line)
+		case strings.HasPrefix(line, "|") && i+1 < len(lines) && isDelimiterRow(lines[i+1]):
+			i = p.table(lines, i)
+		}
+	}
+	p.flush()
+}
+
+// splitLines splits data at "\n", dropping a trailing "\r" from each line.
+func splitLines(data []byte) []string {
+	s := string(data)
+	n := strings.Count(s, "\n") + 1
+	out := make([]string, 0, n)
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			out = append(out, strings.TrimSuffix(s, "\r"))
+			return out
+		}
+		out = append(out, strings.TrimSuffix(s[:i], "\r"))
+		s = s[i+1:]
+	}
+}
+
+// bulletKV splits a list item "- Key: value" (also "*", "+", and the
+// full-width colon "："). The key must be a known field name, so that prose
+// bullets with colons are not taken for entries.
+func bulletKV(line string) (key, val string, ok bool) {
+	if len(line) < 2 || (line[0] != '-' && line[0] != '*' && line[0] != '+') || (line[1] != ' ' && line[1] != '\t') {
+		return "", "", false
+	}
+	rest := strings.TrimSpace(line[2:])
+	i := strings.IndexByte(rest, ':')
+	if j := strings.Index(rest, "："); j >= 0 && (i < 0 || j < i) {
+		key, val = rest[:j], rest[j+len("："):]
+	} else if i >= 0 {
+		key, val = rest[:i], rest[i+1:]
+	} else {
+		return "", "", false
+	}
+	key = strings.TrimSpace(stripInline(key))
+	if fieldOf(key) == fieldNone {
+		return "", "", false
+	}
+	return key, strings.TrimSpace(val), true
+}
+
+func (p *parser) bullet(line int, key, val string) {
+	f := fieldOf(key)
+	if p.cur.lines[f] != 0 { // a repeated key starts the next entry
+		p.flush()
+	}
+	if p.cur.empty() {
+		p.cur.first = line
+	}
+	p.cur.lines[f] = line
+	p.cur.values[f] = stripInline(val)
+}
+
+// flush ends the entry being read, if any.
+func (p *parser) flush() {
+	d := p.cur
+	p.cur = draft{}
+	if d.empty() {
+		return
+	}
+	p.addEntry(d)
+}
+
+func (p *parser) addEntry(d draft) {
+	e := Entry{
+		Namespace: p.ns,
+		Name:      d.values[fieldName],
+		English:   d.values[fieldEnglish],
+		Message:   d.values[fieldMessage],
+		File:      p.file,
+		Line:      d.first,
+	}
+	ok := true
+	for _, f := range [...]field{fieldStatus, fieldCode} {
+		if d.lines[f] == 0 {
+			p.errorf(d.first, "entry lacks %s", fieldNames[f])
+			ok = false
+			continue
+		}
+		v, err := parseNumber(d.values[f])
+		if err != nil {
+			p.errorf(d.lines[f], "%s %q is not a number", fieldNames[f], d.values[f])
+			ok = false
+			continue
+		}
+		if f == fieldStatus {
+			if v > 1<<31 {
+				p.errorf(d.lines[f], "HttpCode %d is outside 100-599", v)
+				ok = false
+				continue
+			}
+			e.Status = int(v)
+		} else {
+			e.Code = v
+		}
+	}
+	if ok {
+		p.cat.Entries = append(p.cat.Entries, e)
+	}
+}
+
+// parseNumber reads a non-negative decimal integer.
+func parseNumber(s string) (int64, error) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, strconv.ErrSyntax
+	}
+	return strconv.ParseInt(s, 10, 64)
+}
+
+// stripInline removes Markdown inline markup from a value as it would be
+// rendered: emphasis (**x**, __x__, *x*, _x_), code spans and links
+// ([text](url) becomes text).
+func stripInline(s string) string {
+	if !strings.ContainsAny(s, "*_`[") {
+		return s
+	}
+	// Links: keep the text.
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i:], "](")
+		if j < 0 {
+			break
+		}
+		k := strings.IndexByte(s[i+j:], ')')
+		if k < 0 {
+			break
+		}
+		s = s[:i] + s[i+1:i+j] + s[i+j+k+1:]
+	}
+	s = strings.TrimSpace(s)
+	// Wrapping emphasis and code spans, possibly nested (**`401002`**).
+	for {
+		t := s
+		for _, m := range [...]string{"**", "__", "``", "`", "*", "_"} {
+			if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+				t = strings.TrimSpace(t[len(m) : len(t)-len(m)])
+				break
+			}
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// comment handles an HTML comment line: errcodecheck markers or anything
+// else (ignored).
+func (p *parser) comment(line int, text string) {
+	body, ok := strings.CutPrefix(text, "<!--")
+	if !ok {
+		return
+	}
+	body, ok = strings.CutSuffix(body, "-->")
+	body = strings.TrimSpace(body)
+	directive, ok2 := strings.CutPrefix(body, "errcodecheck:")
+	if !ok2 {
+		return
+	}
+	if !ok {
+		p.errorf(line, "errcodecheck marker must end with \"-->\" on the same line")
+		return
+	}
+	verb, args, _ := strings.Cut(directive, " ")
+	args = strings.TrimSpace(args)
+	switch verb {
+	case "namespace":
+		if !validNamespace(args) {
+			p.errorf(line, "namespace marker needs one name of letters, digits, '.', '-' or '_', got %q", args)
+			return
+		}
+		p.ns = args
+		p.markers = true
+	case "rules":
+		p.rulesMarker(line, args)
+	default:
+		p.errorf(line, "unknown errcodecheck marker %q (want namespace or rules)", verb)
+	}
+}
+
+func validNamespace(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r == '.' || r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) rulesMarker(line int, args string) {
+	if p.rulesAt != 0 {
+		p.errorf(line, "second rules marker (first at line %d)", p.rulesAt)
+		return
+	}
+	p.rulesAt = line
+	for _, kv := range strings.Fields(args) {
+		k, v, _ := strings.Cut(kv, "=")
+		switch k {
+		case "digits":
+			d, err := ParseDigits(v)
+			if err != nil {
+				p.errorf(line, "rules marker: digits: %v", err)
+				continue
+			}
+			p.rules.Digits = d
+		case "prefix":
+			switch strings.ToLower(v) {
+			case "on", "true", "yes":
+				p.rules.Prefix = true
+			case "off", "false", "no":
+				p.rules.Prefix = false
+			default:
+				p.errorf(line, "rules marker: prefix must be on or off, got %q", v)
+			}
+		default:
+			p.errorf(line, "rules marker: unknown key %q (want digits or prefix)", k)
+		}
+	}
+}
+
+// ParseDigits reads a code width: a number from 1 to 18, or "any" (0).
+func ParseDigits(s string) (int, error) {
+	if strings.EqualFold(s, "any") {
+		return 0, nil
+	}
+	d, err := strconv.Atoi(s)
+	if err != nil || d < 1 || d > 18 {
+		return 0, fmt.Errorf("want a number from 1 to 18 or \"any\", got %q", s)
+	}
+	return d, nil
+}

@@ -1,0 +1,91 @@
+package catalog
+
+import "strings"
+
+// isDelimiterRow reports whether line is a pipe table's delimiter row,
+// like "|---|:--:|".
+func isDelimiterRow(line string) bool {
+	line = strings.TrimSpace(line)
+	if !strings.Contains(line, "-") || !strings.Contains(line, "|") {
+		return false
+	}
+	for _, c := range splitRow(line) {
+		c = strings.TrimSpace(c)
+		c = strings.TrimPrefix(c, ":")
+		c = strings.TrimSuffix(c, ":")
+		if c == "" || strings.Trim(c, "-") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// splitRow splits a pipe table row into cells. Leading and trailing pipes
+// are optional; "\|" is a literal pipe.
+func splitRow(line string) []string {
+	line = strings.TrimSpace(line)
+	line = strings.TrimPrefix(line, "|")
+	if strings.HasSuffix(line, "|") && !strings.HasSuffix(line, `\|`) {
+		line = line[:len(line)-1]
+	}
+	var cells []string
+	var b strings.Builder
+	for i := 0; i < len(line); i++ {
+		switch {
+		case line[i] == '\\' && i+1 < len(line) && line[i+1] == '|':
+			b.WriteByte('|')
+			i++
+		case line[i] == '|':
+			cells = append(cells, b.String())
+			b.Reset()
+		default:
+			b.WriteByte(line[i])
+		}
+	}
+	return append(cells, b.String())
+}
+
+// table reads the pipe table whose header is lines[i] and returns the index
+// of its last row. A table without both a code and an HTTP column is not a
+// catalog table and is skipped.
+func (p *parser) table(lines []string, i int) int {
+	header := splitRow(lines[i])
+	cols := make([]field, len(header))
+	var have [6]bool
+	for j, h := range header {
+		f := fieldOf(strings.TrimSpace(stripInline(strings.TrimSpace(h))))
+		if have[f] {
+			f = fieldNone // the first column of a role wins
+		}
+		cols[j] = f
+		have[f] = true
+	}
+	end := i + 1 // the delimiter row
+	for end+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[end+1]), "|") {
+		end++
+	}
+	if !have[fieldStatus] || !have[fieldCode] {
+		return end
+	}
+	for r := i + 2; r <= end; r++ {
+		cells := splitRow(lines[r])
+		if len(cells) > len(cols) {
+			p.errorf(r+1, "table row has %d cells, the header has %d", len(cells), len(cols))
+			continue
+		}
+		d := draft{first: r + 1}
+		for j, c := range cells {
+			if cols[j] == fieldNone {
+				continue
+			}
+			v := stripInline(strings.TrimSpace(c))
+			if v == "" {
+				continue
+			}
+			d.lines[cols[j]] = r + 1
+			d.values[cols[j]] = v
+		}
+		p.addEntry(d)
+	}
+	return end
+}

@@ -1,0 +1,3 @@
+module github.com/errcodecheck/errcodecheck
+
+go 1.26

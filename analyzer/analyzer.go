@@ -1,0 +1,217 @@
+package analyzer
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+
+	"github.com/errcodecheck/errcodecheck/catalog"
+)
+
+// Name is the analyzer's name, used by every driver.
+const Name = "errcodecheck"
+
+// URL is the analyzer's documentation.
+const URL = "https://pkg.go.dev/github.com/errcodecheck/errcodecheck/analyzer"
+
+// Flag names, for drivers that map their own settings onto them.
+const (
+	FlagConfig     = "config"
+	FlagHeuristics = "heuristics"
+	FlagGenerated  = "generated"
+)
+
+// New returns a fresh errcodecheck analyzer whose configuration is found by
+// walking up from each package's directory to a .errcodecheck.yml (or
+// given with -config). Each analyzer owns its flags and caches: nothing is
+// shared between two analyzers, and one analyzer is safe for concurrent use
+// on many packages.
+func New() *analysis.Analyzer {
+	in := &instance{}
+	a := in.analyzer()
+	a.Flags.StringVar(&in.configFlag, FlagConfig, "", "`file` of errcodecheck configuration (default: the nearest "+ConfigFileName+" above each package, else the embedded catalog)")
+	a.Flags.Var(&in.heuristicsFlag, FlagHeuristics, "recognize constructors by parameter and field names (httpCode, errorCode, ...)")
+	a.Flags.BoolVar(&in.generated, FlagGenerated, false, "also report diagnostics in generated files")
+	return a
+}
+
+// NewWithConfig returns an analyzer that uses c for every package, as the
+// golangci-lint plugin does. c is validated and its catalog loaded now, so
+// that mistakes surface before any package is analyzed.
+func NewWithConfig(c *Config) (*analysis.Analyzer, error) {
+	if c == nil {
+		c = &Config{}
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	st, err := newSetup(c)
+	if err != nil {
+		return nil, err
+	}
+	in := &instance{fixed: st}
+	a := in.analyzer()
+	a.Flags.BoolVar(&in.generated, FlagGenerated, false, "also report diagnostics in generated files")
+	return a, nil
+}
+
+// instance is the state of one analyzer: flags and memoized setups.
+type instance struct {
+	configFlag     string
+	heuristicsFlag triState
+	generated      bool
+
+	fixed     *setup    // NewWithConfig
+	flagSetup onceSetup // -config
+	setups    sync.Map  // config file path ("" for none) -> *onceSetup
+	dirs      sync.Map  // directory -> config file path
+	noConfig  onceSetup // no config file anywhere: the defaults
+}
+
+type onceSetup struct {
+	once sync.Once
+	st   *setup
+	err  error
+}
+
+func (o *onceSetup) get(load func() (*setup, error)) (*setup, error) {
+	o.once.Do(func() { o.st, o.err = load() })
+	return o.st, o.err
+}
+
+func (in *instance) analyzer() *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:      Name,
+		Doc:       Doc,
+		URL:       URL,
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact)},
+		Run:       in.run,
+	}
+}
+
+// setupFor returns the setup that governs the package in directory dir.
+func (in *instance) setupFor(dir string) (*setup, error) {
+	if in.fixed != nil {
+		return in.fixed, nil
+	}
+	if in.configFlag != "" {
+		return in.flagSetup.get(func() (*setup, error) { return in.loadSetup(in.configFlag) })
+	}
+	var path string
+	if v, ok := in.dirs.Load(dir); ok {
+		path = v.(string)
+	} else {
+		path = findConfig(dir)
+		in.dirs.Store(dir, path)
+	}
+	if path == "" {
+		return in.noConfig.get(func() (*setup, error) { return in.withFlags(newSetup(&Config{})) })
+	}
+	v, _ := in.setups.LoadOrStore(path, new(onceSetup))
+	return v.(*onceSetup).get(func() (*setup, error) { return in.loadSetup(path) })
+}
+
+func (in *instance) loadSetup(path string) (*setup, error) {
+	c, err := LoadConfig(path)
+	if err != nil {
+		return nil, err
+	}
+	return in.withFlags(newSetup(c))
+}
+
+// withFlags applies command-line flags that override config keys.
+func (in *instance) withFlags(st *setup, err error) (*setup, error) {
+	if err != nil {
+		return nil, err
+	}
+	if in.heuristicsFlag.set {
+		st.heuristics = in.heuristicsFlag.value
+	}
+	return st, nil
+}
+
+// setup is a validated config with its catalog loaded and its lookups
+// built: everything a package's analysis needs from the configuration.
+type setup struct {
+	cfg        *Config
+	cat        *catalog.Catalog
+	namespaces namespaceMatcher
+	funcs      map[string]int   // FullName -> index in cfg.Constructors
+	types      map[string]int   // "pkg.Type" -> index in cfg.Constructors
+	byPkg      map[string][]int // package path -> constructors declared there
+	heuristics bool
+}
+
+func newSetup(c *Config) (*setup, error) {
+	cat, err := c.loadCatalog()
+	if err != nil {
+		return nil, err
+	}
+	st := &setup{
+		cfg:        c,
+		cat:        cat,
+		namespaces: newNamespaceMatcher(c),
+		funcs:      map[string]int{},
+		types:      map[string]int{},
+		byPkg:      map[string][]int{},
+		heuristics: c.heuristics(),
+	}
+	for i, ct := range c.Constructors {
+		var pkg string
+		if ct.Func != "" {
+			fn, _ := parseFuncName(ct.Func) // validated
+			pkg = fn.pkg
+			st.funcs[ct.Func] = i
+		} else {
+			pkg, _, _ = splitQualified(ct.Type)
+			st.types[ct.Type] = i
+		}
+		st.byPkg[pkg] = append(st.byPkg[pkg], i)
+	}
+	return st, nil
+}
+
+// triState is a boolean flag that knows whether it was set.
+type triState struct{ set, value bool }
+
+func (t *triState) String() string {
+	if !t.set {
+		return "true"
+	}
+	return strconv.FormatBool(t.value)
+}
+
+func (t *triState) Set(s string) error {
+	v, err := strconv.ParseBool(s)
+	if err != nil {
+		return fmt.Errorf("want true or false, got %q", s)
+	}
+	t.set, t.value = true, v
+	return nil
+}
+
+func (t *triState) IsBoolFlag() bool { return true }
+
+var _ flag.Value = (*triState)(nil)
+
+func (in *instance) run(pass *analysis.Pass) (any, error) {
+	if len(pass.Files) == 0 {
+		return nil, nil // nothing to analyze
+	}
+	dir := filepath.Dir(pass.Fset.Position(pass.Files[0].Pos()).Filename)
+	st, err := in.setupFor(dir)
+	if err != nil {
+		return nil, err
+	}
+	c, err := newChecker(pass, st, in.generated)
+	if err != nil {
+		return nil, err
+	}
+	return nil, c.run()
+}

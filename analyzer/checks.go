@@ -1,0 +1,259 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/errcodecheck/errcodecheck/catalog"
+)
+
+// The diagnostic categories: one per check (SPEC section 3), plus
+// "directive" for malformed or useless errcodecheck directives.
+const (
+	CategoryUnknownCode     = "unknown-code"
+	CategoryStatusMismatch  = "status-mismatch"
+	CategoryNamespace       = "namespace"
+	CategoryMessageMismatch = "message-mismatch"
+	categoryDirective       = CategoryDirective
+	CategoryDirective       = "directive"
+)
+
+// intConst returns the value of a constant integer expression as the type
+// checker sees it: literals, named constants, conversions, arithmetic, iota.
+func (c *checker) intConst(e ast.Expr) (int64, bool) {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil {
+		return 0, false
+	}
+	v := constant.ToInt(tv.Value)
+	if v.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(v)
+}
+
+func (c *checker) stringConst(e ast.Expr) (string, bool) {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// entries returns the catalog entries a code resolves to in this package:
+// the entry of the package's namespace, or with no namespace every entry
+// registering the code.
+func (c *checker) entries(code int64) []*catalog.Entry {
+	if c.ns != "" {
+		if e, ok := c.st.cat.Lookup(c.ns, code); ok {
+			return []*catalog.Entry{e}
+		}
+		return nil
+	}
+	return c.st.cat.LookupAny(code)
+}
+
+// check runs the unknown-code, status-mismatch and message-mismatch checks
+// on one construction.
+func (c *checker) check(k construction) {
+	code, ok := c.intConst(k.code)
+	if !ok {
+		return // not a constant: nothing is known
+	}
+	es := c.entries(code)
+	if len(es) == 0 {
+		c.reportUnknown(k, code)
+	}
+	c.checkStatus(k, code, es)
+	if len(es) > 0 && k.message != nil {
+		c.checkMessage(k, code, es)
+	}
+}
+
+func (c *checker) reportUnknown(k construction, code int64) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "error code %d is not registered", code)
+	if c.ns != "" {
+		fmt.Fprintf(&b, " in namespace %s", c.ns)
+		var others []string
+		for _, e := range c.st.cat.LookupAny(code) {
+			others = append(others, e.Namespace)
+		}
+		if len(others) > 0 {
+			fmt.Fprintf(&b, " (it is registered in %s)", strings.Join(others, ", "))
+		}
+	} else {
+		b.WriteString(" in the catalog")
+	}
+	if s := c.st.cat.Suggest(c.ns, code); len(s) > 0 && len(s) <= 3 {
+		strs := make([]string, len(s))
+		for i, v := range s {
+			strs[i] = strconv.FormatInt(v, 10)
+		}
+		fmt.Fprintf(&b, "; did you mean %s?", strings.Join(strs, " or "))
+	}
+	c.rep.report(k.code, CategoryUnknownCode, "%s", b.String())
+}
+
+// checkStatus compares a construction's constant status with the status
+// registered for its code or, for an unregistered code under the prefix
+// rule, with the code's prefix.
+func (c *checker) checkStatus(k construction, code int64, es []*catalog.Entry) {
+	var (
+		status int64
+		ok     bool
+	)
+	switch {
+	case k.fixed != 0:
+		status, ok = int64(k.fixed), true
+	case k.status != nil:
+		status, ok = c.intConst(k.status)
+	}
+	if !ok {
+		return
+	}
+	var want int
+	var why string
+	if len(es) > 0 {
+		for _, e := range es {
+			if int64(e.Status) == status {
+				return // matches (one of) the registrations
+			}
+		}
+		want, why = es[0].Status, fmt.Sprintf("registered with %d", es[0].Status)
+	} else {
+		p, ok := catalog.PrefixStatus(code)
+		if !c.st.cat.Rules.Prefix || !ok || int64(p) == status {
+			return
+		}
+		want, why = p, fmt.Sprintf("prefix %d", p)
+	}
+	if k.status == nil || k.fixed != 0 {
+		// The status comes from a wrapper: the code is what is wrong here.
+		c.rep.report(k.code, CategoryStatusMismatch, "error code %d (%s) used with %s, which fixes status %d", code, why, k.name, status)
+		return
+	}
+	c.rep.reportFix(k.status, CategoryStatusMismatch, c.statusFix(k.status, want),
+		"status %d does not match error code %d (%s)", status, code, why)
+}
+
+// checkMessage reports a constant message that is the catalog text of
+// another entry than the code's own.
+func (c *checker) checkMessage(k construction, code int64, es []*catalog.Entry) {
+	msg, ok := c.stringConst(k.message)
+	if !ok || msg == "" {
+		return
+	}
+	named := c.st.cat.LookupText(msg)
+	if len(named) == 0 {
+		return // free text: not the check's business
+	}
+	for _, n := range named {
+		for _, e := range es {
+			if n == e {
+				return
+			}
+		}
+	}
+	other := named[0]
+	own := es[0]
+	var fixes []analysis.SuggestedFix
+	if len(es) == 1 && own.Name != "" {
+		fixes = c.messageFix(k.message, own.Name)
+	}
+	c.rep.reportFix(k.message, CategoryMessageMismatch, fixes,
+		"message %q is the name of error code %d in namespace %s, not of error code %d in namespace %s",
+		msg, other.Code, other.Namespace, code, own.Namespace)
+}
+
+// checkNamespaceRefs reports references, anywhere in the package, to code
+// symbols of another namespace: constants declared in that namespace's
+// packages whose value is a code registered there, and package-level
+// variables initialized by a construction with such a code.
+func (c *checker) checkNamespaceRefs() {
+	if c.ns == "" || len(c.st.namespaces) == 0 {
+		return
+	}
+	nsOf := map[*types.Package]string{}
+	for id, obj := range c.pass.TypesInfo.Uses {
+		pkg := obj.Pkg()
+		if pkg == nil || pkg == c.pass.Pkg || obj.Parent() != pkg.Scope() {
+			continue // not a package-level object of another package
+		}
+		var code int64
+		switch obj := obj.(type) {
+		case *types.Const:
+			v := constant.ToInt(obj.Val())
+			if v.Kind() != constant.Int {
+				continue
+			}
+			var exact bool
+			if code, exact = constant.Int64Val(v); !exact {
+				continue
+			}
+		case *types.Var:
+			var f codeSymbolFact
+			if !c.pass.ImportObjectFact(obj, &f) {
+				continue
+			}
+			code = f.Code
+		default:
+			continue
+		}
+		ns, ok := nsOf[pkg]
+		if !ok {
+			ns, _ = c.st.namespaces.namespaceOf(pkg.Path())
+			nsOf[pkg] = ns
+		}
+		if ns == "" || ns == c.ns {
+			continue
+		}
+		if _, ok := c.st.cat.Lookup(ns, code); !ok {
+			continue
+		}
+		c.rep.report(id, CategoryNamespace, "%s.%s is error code %d of namespace %s, used in a package of namespace %s",
+			pkg.Name(), obj.Name(), code, ns, c.ns)
+	}
+}
+
+// exportCodeSymbols exports a codeSymbolFact for each package-level
+// variable initialized by a construction with a constant code.
+func (c *checker) exportCodeSymbols() {
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok.String() != "var" {
+				continue
+			}
+			for _, s := range gd.Specs {
+				vs := s.(*ast.ValueSpec)
+				if len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, name := range vs.Names {
+					init := ast.Unparen(vs.Values[i])
+					if u, ok := init.(*ast.UnaryExpr); ok && u.Op.String() == "&" {
+						init = ast.Unparen(u.X)
+					}
+					k, ok := c.recognize(init)
+					if !ok {
+						continue
+					}
+					code, ok := c.intConst(k.code)
+					if !ok {
+						continue
+					}
+					if v, ok := c.pass.TypesInfo.Defs[name].(*types.Var); ok {
+						c.pass.ExportObjectFact(v, &codeSymbolFact{Code: code})
+					}
+				}
+			}
+		}
+	}
+}

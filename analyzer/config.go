@@ -1,0 +1,449 @@
+package analyzer
+
+import (
+	"errors"
+	"fmt"
+	"go/token"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/errcodecheck/errcodecheck/catalog"
+)
+
+// ConfigFileName is the file searched for by walking up from each analyzed
+// package's directory.
+const ConfigFileName = ".errcodecheck.yml"
+
+// Config is the content of .errcodecheck.yml, and the settings of the
+// golangci-lint plugin (the same keys). The zero Config is valid: the
+// embedded catalog, its own rules, heuristics on, no namespaces.
+type Config struct {
+	// Catalog is the catalog's path, relative to the config file's
+	// directory (Dir). Empty: the embedded default catalog.
+	Catalog string
+	// CodeDigits overrides the catalog's digits rule: a width, or 0 for
+	// any. Nil: the catalog's own rule.
+	CodeDigits *int
+	// PrefixRule overrides the catalog's prefix rule. Nil: the catalog's own.
+	PrefixRule *bool
+	// Heuristics turns naming heuristics on or off. Nil: on.
+	Heuristics *bool
+	// Namespaces assigns packages to catalog namespaces.
+	Namespaces []Namespace
+	// Constructors names the functions, methods and struct types that
+	// construct HTTP errors.
+	Constructors []Constructor
+
+	// File is the config file's path ("" for a config built in Go) and Dir
+	// the directory relative paths are resolved against ("" means the
+	// current directory).
+	File, Dir string
+	// lines of each key, for messages that name them: "namespaces[1].name".
+	lines map[string]int
+}
+
+// Namespace assigns the packages matching Packages (go list patterns) to
+// the catalog namespace Name.
+type Namespace struct {
+	Name     string
+	Packages []string
+}
+
+// Constructor describes one function, method or struct type that builds an
+// HTTP error. Exactly one of Func and Type is set.
+type Constructor struct {
+	// Func is a function or method in types.Func.FullName form:
+	// "example.com/shop/apierr.New", "(*example.com/shop/web.Context).Fail".
+	Func string
+	// Type is a struct type, "example.com/shop/apierr.Error", whose
+	// composite literals are constructions.
+	Type string
+	// Status, Code and Message locate the values: for Func, a parameter
+	// index ("0") or name; for Type, a field name. Code is required.
+	Status, Code, Message string
+}
+
+// where names a key of the config in messages: "file:line: key".
+func (c *Config) where(key string) string {
+	file := c.File
+	if file == "" {
+		file = "config"
+	}
+	if line := c.lines[key]; line > 0 {
+		return file + ":" + strconv.Itoa(line) + ": " + key
+	}
+	return file + ": " + key
+}
+
+// ConfigError is a mistake in a config: it names the file, line and key.
+type ConfigError struct{ Msgs []string }
+
+func (e *ConfigError) Error() string { return strings.Join(e.Msgs, "\n") }
+
+// LoadConfig reads and validates the config file at path.
+func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("config %s: %v", path, pe.Err)
+		}
+		return nil, err
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	return ParseConfig(abs, data)
+}
+
+// ParseConfig decodes and validates a config document. file is used in
+// messages and its directory is the base of relative paths.
+func ParseConfig(file string, data []byte) (*Config, error) {
+	c := &Config{File: file, Dir: filepath.Dir(file), lines: map[string]int{}}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, &ConfigError{[]string{fmt.Sprintf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))}}
+	}
+	d := decoder{c: c}
+	if len(doc.Content) > 0 {
+		d.config(doc.Content[0])
+	}
+	if len(d.errs) > 0 {
+		return nil, &ConfigError{d.errs}
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// ConfigFromSettings builds a config from golangci-lint plugin settings
+// (the decoded YAML under settings:). Relative catalog paths are resolved
+// against the current directory, where golangci-lint runs.
+func ConfigFromSettings(settings any) (*Config, error) {
+	if settings == nil {
+		return &Config{}, nil
+	}
+	data, err := yaml.Marshal(settings)
+	if err != nil {
+		return nil, fmt.Errorf("errcodecheck settings: %v", err)
+	}
+	c, err := ParseConfig("errcodecheck settings", data)
+	if err != nil {
+		return nil, err
+	}
+	c.File, c.Dir = "golangci-lint settings of errcodecheck", ""
+	return c, nil
+}
+
+type decoder struct {
+	c    *Config
+	errs []string
+}
+
+func (d *decoder) errorf(n *yaml.Node, key, format string, args ...any) {
+	d.errs = append(d.errs, fmt.Sprintf("%s:%d: %s: %s", d.c.File, n.Line, key, fmt.Sprintf(format, args...)))
+}
+
+// mapping iterates over the key/value pairs of a mapping node, reporting
+// unknown keys and keys given twice.
+func (d *decoder) mapping(n *yaml.Node, path string, known []string, f func(key string, v *yaml.Node)) {
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, orTop(path), "want a mapping of keys (%s)", strings.Join(known, ", "))
+		return
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		key := join(path, k.Value)
+		switch {
+		case !contains(known, k.Value):
+			d.errorf(k, key, "unknown key (want one of %s)", strings.Join(known, ", "))
+		case seen[k.Value]:
+			d.errorf(k, key, "key given twice")
+		default:
+			seen[k.Value] = true
+			d.c.lines[key] = k.Line
+			f(k.Value, v)
+		}
+	}
+}
+
+func orTop(path string) string {
+	if path == "" {
+		return "config"
+	}
+	return path
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *decoder) config(n *yaml.Node) {
+	known := []string{"catalog", "code-digits", "prefix-rule", "heuristics", "namespaces", "constructors"}
+	d.mapping(n, "", known, func(key string, v *yaml.Node) {
+		switch key {
+		case "catalog":
+			d.c.Catalog = d.str(v, key)
+		case "code-digits":
+			s := d.str(v, key)
+			if s == "" {
+				return
+			}
+			digits, err := catalog.ParseDigits(s)
+			if err != nil {
+				d.errorf(v, key, "%v", err)
+				return
+			}
+			d.c.CodeDigits = &digits
+		case "prefix-rule":
+			d.c.PrefixRule = d.boolean(v, key)
+		case "heuristics":
+			d.c.Heuristics = d.boolean(v, key)
+		case "namespaces":
+			d.list(v, key, func(i int, item *yaml.Node, path string) {
+				var ns Namespace
+				d.mapping(item, path, []string{"name", "packages"}, func(k string, v *yaml.Node) {
+					switch k {
+					case "name":
+						ns.Name = d.str(v, join(path, k))
+					case "packages":
+						d.list(v, join(path, k), func(_ int, p *yaml.Node, ppath string) {
+							ns.Packages = append(ns.Packages, d.str(p, ppath))
+						})
+					}
+				})
+				d.c.lines[path] = item.Line
+				d.c.Namespaces = append(d.c.Namespaces, ns)
+			})
+		case "constructors":
+			d.list(v, key, func(i int, item *yaml.Node, path string) {
+				var ct Constructor
+				d.mapping(item, path, []string{"func", "type", "status", "code", "message"}, func(k string, v *yaml.Node) {
+					s := d.str(v, join(path, k))
+					switch k {
+					case "func":
+						ct.Func = s
+					case "type":
+						ct.Type = s
+					case "status":
+						ct.Status = s
+					case "code":
+						ct.Code = s
+					case "message":
+						ct.Message = s
+					}
+				})
+				d.c.lines[path] = item.Line
+				d.c.Constructors = append(d.c.Constructors, ct)
+			})
+		}
+	})
+}
+
+// list iterates over a sequence node. A mapping where a list belongs is the
+// classic mistake of keying namespaces by name; say so.
+func (d *decoder) list(n *yaml.Node, path string, f func(i int, item *yaml.Node, path string)) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, path, "want a list (\"- ...\" items), not a %s", kindName(n))
+		return
+	}
+	for i, item := range n.Content {
+		f(i, item, fmt.Sprintf("%s[%d]", path, i))
+	}
+}
+
+func (d *decoder) str(n *yaml.Node, path string) string {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.errorf(n, path, "want a single value, not a %s", kindName(n))
+		return ""
+	}
+	return n.Value
+}
+
+func (d *decoder) boolean(n *yaml.Node, path string) *bool {
+	var b bool
+	if n.Kind != yaml.ScalarNode || n.Decode(&b) != nil {
+		d.errorf(n, path, "want true or false, got %s", describe(n))
+		return nil
+	}
+	return &b
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "mapping"
+	case yaml.SequenceNode:
+		return "list"
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "null"
+		}
+		return "value"
+	}
+	return "node"
+}
+
+func describe(n *yaml.Node) string {
+	if n.Kind == yaml.ScalarNode {
+		return strconv.Quote(n.Value)
+	}
+	return "a " + kindName(n)
+}
+
+// Validate checks what can be checked without the catalog and the
+// packages: required keys, package patterns, constructor forms. Catalog
+// namespaces are checked when the catalog is loaded, parameter names when
+// the constructor's package is analyzed.
+func (c *Config) Validate() error {
+	var errs []string
+	errorf := func(key, format string, args ...any) {
+		errs = append(errs, c.where(key)+": "+fmt.Sprintf(format, args...))
+	}
+	names := map[string]int{}
+	for i, ns := range c.Namespaces {
+		key := fmt.Sprintf("namespaces[%d]", i)
+		if ns.Name == "" {
+			errorf(key, "name is required")
+		} else if j, dup := names[ns.Name]; dup {
+			errorf(key+".name", "namespace %q is listed twice (also namespaces[%d]); put all its patterns in one entry", ns.Name, j)
+		} else {
+			names[ns.Name] = i
+		}
+		if len(ns.Packages) == 0 {
+			errorf(key, "packages is required: a list of package patterns")
+		}
+		for j, p := range ns.Packages {
+			if err := checkPattern(p); err != nil {
+				errorf(fmt.Sprintf("%s.packages[%d]", key, j), "%v", err)
+			}
+		}
+	}
+	for i, ct := range c.Constructors {
+		key := fmt.Sprintf("constructors[%d]", i)
+		switch {
+		case ct.Func != "" && ct.Type != "":
+			errorf(key, "give func or type, not both")
+		case ct.Func == "" && ct.Type == "":
+			errorf(key, "func or type is required")
+		case ct.Func != "":
+			if _, err := parseFuncName(ct.Func); err != nil {
+				errorf(key+".func", "%v", err)
+			}
+		default:
+			if _, _, err := splitQualified(ct.Type); err != nil {
+				errorf(key+".type", "%v", err)
+			}
+		}
+		if ct.Code == "" {
+			errorf(key, "code is required")
+		}
+		for _, a := range []struct{ k, v string }{{"status", ct.Status}, {"code", ct.Code}, {"message", ct.Message}} {
+			if a.v == "" {
+				continue
+			}
+			if ct.Type != "" {
+				if !token.IsIdentifier(a.v) {
+					errorf(key+"."+a.k, "want a field name, got %q", a.v)
+				}
+			} else if _, err := strconv.Atoi(a.v); err != nil && !token.IsIdentifier(a.v) {
+				errorf(key+"."+a.k, "want a parameter index or name, got %q", a.v)
+			} else if err == nil && mustAtoi(a.v) < 0 {
+				errorf(key+"."+a.k, "parameter index %s is negative", a.v)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return &ConfigError{errs}
+	}
+	return nil
+}
+
+func mustAtoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// heuristics reports whether naming heuristics are on.
+func (c *Config) heuristics() bool { return c.Heuristics == nil || *c.Heuristics }
+
+// loadCatalog loads the configured catalog, or the embedded one, with the
+// config's rule overrides, and checks that every namespace the config
+// names exists in it.
+func (c *Config) loadCatalog() (*catalog.Catalog, error) {
+	o := catalog.Overrides{Digits: c.CodeDigits, Prefix: c.PrefixRule}
+	var (
+		cat *catalog.Catalog
+		err error
+	)
+	if c.Catalog == "" {
+		cat, _, err = catalog.DefaultWith(o)
+	} else {
+		path := c.Catalog
+		if !filepath.IsAbs(path) && c.Dir != "" {
+			path = filepath.Join(c.Dir, path)
+		}
+		cat, _, err = catalog.Load(path, o)
+		if err != nil {
+			if _, ok := catalog.AsLoadError(err); !ok {
+				err = fmt.Errorf("%s: %v", c.where("catalog"), err)
+			}
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	var errs []string
+	for i, ns := range c.Namespaces {
+		if ns.Name != "" && !cat.HasNamespace(ns.Name) {
+			errs = append(errs, fmt.Sprintf("%s: namespace %q is not in catalog %s (it has %s)",
+				c.where(fmt.Sprintf("namespaces[%d].name", i)), ns.Name, cat.File, strings.Join(cat.Namespaces(), ", ")))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, &ConfigError{errs}
+	}
+	return cat, nil
+}
+
+// findConfig returns the path of the nearest .errcodecheck.yml in dir or
+// its parents, or "" when there is none up to the file system root.
+func findConfig(dir string) string {
+	for {
+		p := filepath.Join(dir, ConfigFileName)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,197 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// spec locates the status, code and message of a construction: parameter
+// indices for functions, field indices for struct types (noArg: none).
+type spec struct {
+	status, code, message int
+	fixed                 int  // status fixed by a wrapper or directive; 0: none
+	wrapper               bool // inferred (rather than configured or directed)
+}
+
+// fact returns the fact that carries sp to other packages.
+func (sp *spec) fact() *ctorFact {
+	return &ctorFact{Status: int8(sp.status), Code: int8(sp.code), Message: int8(sp.message), Fixed: int16(sp.fixed), Wrapper: sp.wrapper}
+}
+
+// construction is one recognized construction of an HTTP error, with the
+// expressions holding its values (nil when absent).
+type construction struct {
+	node                  ast.Node // *ast.CallExpr or *ast.CompositeLit
+	status, code, message ast.Expr
+	fixed                 int
+	name                  string // the constructor, for messages
+}
+
+// funcName is a parsed types.Func.FullName: "pkg.F", "(pkg.T).M", "(*pkg.T).M".
+type funcName struct {
+	pkg, recv, name string
+	ptr             bool
+}
+
+func parseFuncName(s string) (funcName, error) {
+	var fn funcName
+	if rest, ok := strings.CutPrefix(s, "("); ok {
+		recv, name, ok := strings.Cut(rest, ").")
+		if !ok || name == "" || !token.IsIdentifier(name) {
+			return fn, fmt.Errorf("want a method as (*path/to/pkg.Type).Method, got %q", s)
+		}
+		if r, ok := strings.CutPrefix(recv, "*"); ok {
+			fn.ptr, recv = true, r
+		}
+		pkg, typ, err := splitQualified(recv)
+		if err != nil {
+			return fn, err
+		}
+		fn.pkg, fn.recv, fn.name = pkg, typ, name
+		return fn, nil
+	}
+	pkg, name, err := splitQualified(s)
+	if err != nil {
+		return fn, fmt.Errorf("want a function as path/to/pkg.Func or a method as (*path/to/pkg.Type).Method, got %q", s)
+	}
+	fn.pkg, fn.name = pkg, name
+	return fn, nil
+}
+
+// splitQualified splits "path/to/pkg.Name" into its package path and name.
+func splitQualified(s string) (pkg, name string, err error) {
+	i := strings.LastIndexByte(s, '.')
+	if i <= 0 || i < strings.LastIndexByte(s, '/') || !token.IsIdentifier(s[i+1:]) {
+		return "", "", fmt.Errorf("want path/to/pkg.Name, got %q", s)
+	}
+	return s[:i], s[i+1:], nil
+}
+
+// argIndex resolves a configured position (an index or a parameter name)
+// against a signature.
+func argIndex(sig *types.Signature, arg string) (int, error) {
+	if arg == "" {
+		return noArg, nil
+	}
+	params := sig.Params()
+	if i, err := strconv.Atoi(arg); err == nil {
+		if i >= params.Len() {
+			return 0, fmt.Errorf("parameter index %d is out of range (%d parameters)", i, params.Len())
+		}
+		return i, nil
+	}
+	return paramByName(sig, arg)
+}
+
+// fieldIndex resolves a configured field name against a struct.
+func fieldIndex(st *types.Struct, name string) (int, error) {
+	if name == "" {
+		return noArg, nil
+	}
+	var names []string
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == name {
+			return i, nil
+		}
+		names = append(names, st.Field(i).Name())
+	}
+	return 0, fmt.Errorf("%q is not a field (have %s)", name, strings.Join(names, ", "))
+}
+
+// callee returns the function or method a call invokes, on its generic
+// origin, and the offset of the first argument that maps to a parameter
+// (1 for method expressions like T.M(recv, ...)).
+func callee(info *types.Info, call *ast.CallExpr) (*types.Func, int) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok {
+		return nil, 0
+	}
+	off := 0
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+			off = 1
+		}
+	}
+	return fn.Origin(), off
+}
+
+// namedStruct returns the named struct type (origin) of a composite
+// literal, or nil.
+func namedStruct(info *types.Info, lit *ast.CompositeLit) (*types.Named, *types.Struct) {
+	t := info.TypeOf(lit)
+	if t == nil {
+		return nil, nil
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok { // &T{} elided in []*T{{...}}
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil, nil
+	}
+	named = named.Origin()
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return nil, nil
+	}
+	return named, st
+}
+
+// typeKey is the config form of a named type: "path/to/pkg.Name".
+func typeKey(named *types.Named) string {
+	obj := named.Obj()
+	if obj.Pkg() == nil {
+		return obj.Name()
+	}
+	return obj.Pkg().Path() + "." + obj.Name()
+}
+
+// callArgs returns the expressions of a call at spec positions.
+func callArgs(call *ast.CallExpr, off int, sp *spec) (status, code, message ast.Expr) {
+	if call.Ellipsis.IsValid() { // f(args...): positions are unknown
+		return nil, nil, nil
+	}
+	at := func(i int) ast.Expr {
+		if i == noArg || off+i >= len(call.Args) {
+			return nil
+		}
+		return call.Args[off+i]
+	}
+	return at(sp.status), at(sp.code), at(sp.message)
+}
+
+// litFields returns the expressions of a struct literal at spec positions.
+func litFields(lit *ast.CompositeLit, st *types.Struct, sp *spec) (status, code, message ast.Expr) {
+	var vals [3]ast.Expr
+	want := [3]int{sp.status, sp.code, sp.message}
+	for i, elt := range lit.Elts {
+		fi := i
+		val := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			fi = -1
+			for j := range st.NumFields() {
+				if st.Field(j).Name() == id.Name {
+					fi = j
+					break
+				}
+			}
+			val = kv.Value
+		}
+		for k, w := range want {
+			if w != noArg && w == fi {
+				vals[k] = val
+			}
+		}
+	}
+	return vals[0], vals[1], vals[2]
+}

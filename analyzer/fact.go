@@ -1,0 +1,66 @@
+package analyzer
+
+import (
+	"strconv"
+	"strings"
+)
+
+// noArg marks an absent status, code or message position.
+const noArg = -1
+
+// ctorFact marks a function or method of another package as a constructor
+// of HTTP errors, found by a directive or inferred as a wrapper. It is
+// exported for the package's own functions (on their generic origin) and
+// imported by callers in other packages, like the printf analyzer's
+// isWrapper fact.
+type ctorFact struct {
+	// Status, Code and Message are parameter indices (noArg: none).
+	Status, Code, Message int8
+	// Fixed is the status every call gets (0: none), for wrappers such as
+	// BadRequest(code) and directives with status=400.
+	Fixed int16
+	// Wrapper is set for inferred wrappers, clear for directives.
+	Wrapper bool
+}
+
+func (*ctorFact) AFact() {}
+
+// String is short so that tests can assert facts: "wrapper(status=400
+// code=arg0)", "constructor(status=arg0 code=arg1 message=arg2)".
+func (f *ctorFact) String() string {
+	var b strings.Builder
+	if f.Wrapper {
+		b.WriteString("wrapper(")
+	} else {
+		b.WriteString("constructor(")
+	}
+	var parts []string
+	switch {
+	case f.Fixed != 0:
+		parts = append(parts, "status="+strconv.Itoa(int(f.Fixed)))
+	case f.Status != noArg:
+		parts = append(parts, "status=arg"+strconv.Itoa(int(f.Status)))
+	}
+	parts = append(parts, "code=arg"+strconv.Itoa(int(f.Code)))
+	if f.Message != noArg {
+		parts = append(parts, "message=arg"+strconv.Itoa(int(f.Message)))
+	}
+	b.WriteString(strings.Join(parts, " "))
+	b.WriteByte(')')
+	return b.String()
+}
+
+func (f *ctorFact) spec() *spec {
+	return &spec{status: int(f.Status), code: int(f.Code), message: int(f.Message), fixed: int(f.Fixed), wrapper: f.Wrapper}
+}
+
+// codeSymbolFact marks a package-level variable initialized by an HTTP-error
+// construction with a constant code (var ErrUserNotFound = apierr.New(404,
+// 40400001, ...)), so that other packages can tell it is a code symbol.
+type codeSymbolFact struct {
+	Code int64
+}
+
+func (*codeSymbolFact) AFact() {}
+
+func (f *codeSymbolFact) String() string { return "code(" + strconv.FormatInt(f.Code, 10) + ")" }

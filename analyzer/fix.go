@@ -1,0 +1,114 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// statusConstants names net/http's constant for each status it defines.
+var statusConstants = map[int]string{
+	100: "StatusContinue", 101: "StatusSwitchingProtocols", 102: "StatusProcessing", 103: "StatusEarlyHints",
+	200: "StatusOK", 201: "StatusCreated", 202: "StatusAccepted", 203: "StatusNonAuthoritativeInfo",
+	204: "StatusNoContent", 205: "StatusResetContent", 206: "StatusPartialContent", 207: "StatusMultiStatus",
+	208: "StatusAlreadyReported", 226: "StatusIMUsed",
+	300: "StatusMultipleChoices", 301: "StatusMovedPermanently", 302: "StatusFound", 303: "StatusSeeOther",
+	304: "StatusNotModified", 305: "StatusUseProxy", 307: "StatusTemporaryRedirect", 308: "StatusPermanentRedirect",
+	400: "StatusBadRequest", 401: "StatusUnauthorized", 402: "StatusPaymentRequired", 403: "StatusForbidden",
+	404: "StatusNotFound", 405: "StatusMethodNotAllowed", 406: "StatusNotAcceptable", 407: "StatusProxyAuthRequired",
+	408: "StatusRequestTimeout", 409: "StatusConflict", 410: "StatusGone", 411: "StatusLengthRequired",
+	412: "StatusPreconditionFailed", 413: "StatusRequestEntityTooLarge", 414: "StatusRequestURITooLong",
+	415: "StatusUnsupportedMediaType", 416: "StatusRequestedRangeNotSatisfiable", 417: "StatusExpectationFailed",
+	418: "StatusTeapot", 421: "StatusMisdirectedRequest", 422: "StatusUnprocessableEntity", 423: "StatusLocked",
+	424: "StatusFailedDependency", 425: "StatusTooEarly", 426: "StatusUpgradeRequired", 428: "StatusPreconditionRequired",
+	429: "StatusTooManyRequests", 431: "StatusRequestHeaderFieldsTooLarge", 451: "StatusUnavailableForLegalReasons",
+	500: "StatusInternalServerError", 501: "StatusNotImplemented", 502: "StatusBadGateway", 503: "StatusServiceUnavailable",
+	504: "StatusGatewayTimeout", 505: "StatusHTTPVersionNotSupported", 506: "StatusVariantAlsoNegotiates",
+	507: "StatusInsufficientStorage", 508: "StatusLoopDetected", 510: "StatusNotExtended",
+	511: "StatusNetworkAuthenticationRequired",
+}
+
+// statusFix replaces a wrong status expression with net/http's constant
+// for the right one, importing net/http when the file does not yet, or
+// with the number when net/http has no constant or cannot be named.
+func (c *checker) statusFix(e ast.Expr, want int) []analysis.SuggestedFix {
+	file := c.fileOf(e.Pos())
+	if file == nil {
+		return nil
+	}
+	text := strconv.Itoa(want)
+	var edits []analysis.TextEdit
+	if name, ok := statusConstants[want]; ok {
+		if pkg, extra, ok := c.httpName(file, e.Pos()); ok {
+			text = pkg + "." + name
+			edits = extra
+		}
+	}
+	edits = append([]analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}}, edits...)
+	return []analysis.SuggestedFix{{Message: "Replace with `" + text + "`", TextEdits: edits}}
+}
+
+// httpName returns the name under which file refers to net/http at pos,
+// and the edit that adds the import when it has none. It fails when the
+// name http is taken.
+func (c *checker) httpName(file *ast.File, pos token.Pos) (string, []analysis.TextEdit, bool) {
+	for _, imp := range file.Imports {
+		if path, _ := strconv.Unquote(imp.Path.Value); path == "net/http" {
+			switch {
+			case imp.Name == nil:
+				return "http", nil, true
+			case imp.Name.Name == "_" || imp.Name.Name == ".":
+				return "", nil, false
+			default:
+				return imp.Name.Name, nil, true
+			}
+		}
+	}
+	if scope := c.pass.TypesInfo.Scopes[file]; scope != nil {
+		if _, obj := scope.Innermost(pos).LookupParent("http", pos); obj != nil {
+			return "", nil, false // "http" names something else here
+		}
+	}
+	if c.pass.Pkg.Scope().Lookup("http") != nil {
+		return "", nil, false
+	}
+	return "http", []analysis.TextEdit{addImport(file, "net/http")}, true
+}
+
+// addImport returns the edit that adds an import of path to file: into
+// the first import declaration, or after the package clause.
+func addImport(file *ast.File, path string) analysis.TextEdit {
+	for _, d := range file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			break
+		}
+		if gd.Lparen.IsValid() {
+			return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + strconv.Quote(path))}
+		}
+		// import "x" → add a second single import after it.
+		return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + strconv.Quote(path))}
+	}
+	return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + strconv.Quote(path))}
+}
+
+// messageFix replaces a message with the catalog name of the code used.
+func (c *checker) messageFix(e ast.Expr, name string) []analysis.SuggestedFix {
+	text := strconv.Quote(name)
+	return []analysis.SuggestedFix{{
+		Message:   "Replace the message with the catalog name " + text,
+		TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}},
+	}}
+}
+
+// fileOf returns the package file containing pos.
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}

@@ -1,0 +1,121 @@
+package analyzer
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// checkPattern reports whether p is a usable go list package pattern.
+// Relative patterns (./x) and meta-patterns (std, all) name no fixed set
+// of import paths, so they are refused.
+func checkPattern(p string) error {
+	switch {
+	case p == "":
+		return fmt.Errorf("empty package pattern")
+	case strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") || p == "." || p == "..":
+		return fmt.Errorf("package pattern %q is relative; use the import path, like example.com/shop/user/...", p)
+	case p == "std" || p == "all" || p == "cmd" || p == "main":
+		return fmt.Errorf("package pattern %q is a go list meta-pattern; use import paths", p)
+	case strings.ContainsAny(p, " \t\\"), strings.HasPrefix(p, "/"), strings.HasSuffix(p, "/"), strings.Contains(p, "//"):
+		return fmt.Errorf("package pattern %q is not an import path pattern", p)
+	}
+	return nil
+}
+
+// pattern matches import paths the way go list does: "x/..." matches x
+// and every package below it; "..." elsewhere matches any string.
+type pattern struct {
+	text   string
+	prefix string         // for "x/...": "x"
+	re     *regexp.Regexp // for other patterns with "..."
+	// literal is the length of the text before the first "...": the
+	// longer, the more specific the pattern.
+	literal int
+	exact   bool
+}
+
+func compilePattern(p string) pattern {
+	pt := pattern{text: p, literal: len(p)}
+	i := strings.Index(p, "...")
+	switch {
+	case i < 0:
+		pt.exact = true
+	case strings.HasSuffix(p, "/...") && i == len(p)-3:
+		pt.prefix = strings.TrimSuffix(p, "/...")
+		pt.literal = i
+	default:
+		pt.literal = i
+		re := regexp.QuoteMeta(p)
+		re = strings.ReplaceAll(re, `\.\.\.`, `.*`)
+		// As in go list, "x/..." also matches x itself.
+		re = strings.ReplaceAll(re, `/.*`, `(/.*)?`)
+		pt.re = regexp.MustCompile("^" + re + "$")
+	}
+	return pt
+}
+
+func (pt *pattern) match(path string) bool {
+	switch {
+	case pt.exact:
+		return path == pt.text
+	case pt.prefix != "":
+		return path == pt.prefix || strings.HasPrefix(path, pt.prefix) && path[len(pt.prefix)] == '/'
+	default:
+		return pt.re.MatchString(path)
+	}
+}
+
+// specificity orders matches: an exact path beats any wildcard, then the
+// longer literal part wins.
+func (pt *pattern) specificity() int {
+	if pt.exact {
+		return 1 << 30
+	}
+	return pt.literal
+}
+
+type nsPattern struct {
+	pattern
+	ns    string
+	where string // config position, for messages
+}
+
+// namespaceMatcher assigns packages to namespaces.
+type namespaceMatcher []nsPattern
+
+func newNamespaceMatcher(c *Config) namespaceMatcher {
+	var m namespaceMatcher
+	for i, ns := range c.Namespaces {
+		for j, p := range ns.Packages {
+			m = append(m, nsPattern{compilePattern(p), ns.Name, c.where(fmt.Sprintf("namespaces[%d].packages[%d]", i, j))})
+		}
+	}
+	return m
+}
+
+// namespaceOf returns the namespace of the package with the given import
+// path, or "" when it belongs to none. An external test package (x_test)
+// belongs where x belongs. Two equally specific patterns of different
+// namespaces matching one package are a config error.
+func (m namespaceMatcher) namespaceOf(path string) (string, error) {
+	path = strings.TrimSuffix(path, "_test")
+	var best *nsPattern
+	for i := range m {
+		p := &m[i]
+		if !p.match(path) {
+			continue
+		}
+		switch {
+		case best == nil || p.specificity() > best.specificity():
+			best = p
+		case p.specificity() == best.specificity() && p.ns != best.ns:
+			return "", fmt.Errorf("%s: package %s matches %q of namespace %s and %q of namespace %s equally; make one pattern more specific",
+				p.where, path, best.text, best.ns, p.text, p.ns)
+		}
+	}
+	if best == nil {
+		return "", nil
+	}
+	return best.ns, nil
+}

@@ -4,6 +4,7 @@
 //
 // A catalog is read from Markdown in two shapes, bullet blocks
 //
+//	---
 //	- HttpCode: 400
 //	- ErrorCode: 40000001
 //	- 中文名称: 注册用户名已存在

@@ -118,11 +118,29 @@ func (p *parser) run(data []byte) {
 		switch {
 		case strings.HasPrefix(line, "<!--"):
 			p.comment(lineNo, line)
-		case strings.HasPrefix(line, "|") && i+1 < len(lines) && isDelimiterRow(lines[i+1]):
+			i = p.skipComment(lines, i)
+		case strings.Contains(line, "|") && i+1 < len(lines) && isDelimiterRow(lines[i+1]):
 			i = p.table(lines, i)
 		}
 	}
 	p.flush()
+}
+
+// skipComment returns the index of the line that closes the HTML comment
+// opened on lines[i]. Markdown hides everything up to that line, so entries
+// in a multi-line comment are not read. A comment never closed hides the
+// rest of the document, which is almost certainly a mistake.
+func (p *parser) skipComment(lines []string, i int) int {
+	if strings.Contains(lines[i], "-->") {
+		return i
+	}
+	for j := i + 1; j < len(lines); j++ {
+		if strings.Contains(lines[j], "-->") {
+			return j
+		}
+	}
+	p.errorf(i+1, "HTML comment is not closed with \"-->\": the rest of the document is hidden when rendered")
+	return len(lines)
 }
 
 // splitLines splits data at "\n", dropping a trailing "\r" from each line.

@@ -61,7 +61,9 @@ func (p *parser) table(lines []string, i int) int {
 		have[f] = true
 	}
 	end := i + 1 // the delimiter row
-	for end+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[end+1]), "|") {
+	// Rows run to the first line without a pipe: the outer pipes are
+	// optional, as in GitHub Markdown.
+	for end+1 < len(lines) && strings.Contains(lines[end+1], "|") {
 		end++
 	}
 	if !have[fieldStatus] || !have[fieldCode] {

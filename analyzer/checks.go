@@ -167,9 +167,13 @@ func (c *checker) checkMessage(k construction, code int64, es []*catalog.Entry) 
 	if len(es) == 1 && own.Name != "" {
 		fixes = c.messageFix(k.message, own.Name)
 	}
+	used := fmt.Sprintf("error code %d", code)
+	if len(es) == 1 {
+		used += " in namespace " + own.Namespace
+	}
 	c.rep.reportFix(k.message, CategoryMessageMismatch, fixes,
-		"message %q is the name of error code %d in namespace %s, not of error code %d in namespace %s",
-		msg, other.Code, other.Namespace, code, own.Namespace)
+		"message %q is the name of error code %d in namespace %s, not of %s",
+		msg, other.Code, other.Namespace, used)
 }
 
 // checkNamespaceRefs reports references, anywhere in the package, to code

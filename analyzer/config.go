@@ -238,7 +238,6 @@ func (d *decoder) config(n *yaml.Node) {
 						})
 					}
 				})
-				d.c.lines[path] = item.Line
 				d.c.Namespaces = append(d.c.Namespaces, ns)
 			})
 		case "constructors":
@@ -259,7 +258,6 @@ func (d *decoder) config(n *yaml.Node) {
 						ct.Message = s
 					}
 				})
-				d.c.lines[path] = item.Line
 				d.c.Constructors = append(d.c.Constructors, ct)
 			})
 		}
@@ -277,7 +275,9 @@ func (d *decoder) list(n *yaml.Node, path string, f func(i int, item *yaml.Node,
 		return
 	}
 	for i, item := range n.Content {
-		f(i, item, fmt.Sprintf("%s[%d]", path, i))
+		ipath := fmt.Sprintf("%s[%d]", path, i)
+		d.c.lines[ipath] = item.Line
+		f(i, item, ipath)
 	}
 }
 

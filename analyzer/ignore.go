@@ -57,6 +57,8 @@ func newReporter(pass *analysis.Pass, generated bool) *reporter {
 				if r.ignores == nil {
 					r.ignores = map[lineKey]*ignore{}
 				}
+				// A trailing "// ..." comment is not part of the reason.
+				rest, _, _ = strings.Cut(rest, "//")
 				ig := &ignore{c: cm, reason: strings.TrimSpace(rest)}
 				r.ignores[lineKey{tf, tf.Line(cm.Pos())}] = ig
 				r.order = append(r.order, ig)

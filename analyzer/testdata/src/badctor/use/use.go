@@ -1,0 +1,5 @@
+package use
+
+import "badctor/lib"
+
+var _ = lib.New(400, 1)

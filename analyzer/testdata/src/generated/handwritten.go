@@ -1,0 +1,5 @@
+package generated
+
+func g() {
+	_ = NewError(400, 40100002, "") // want `status 400 does not match error code 40100002`
+}

@@ -1,0 +1,9 @@
+package web
+
+type Context struct{}
+
+// Fail is configured by parameter names.
+func (c *Context) Fail(status, code int, msg string) {}
+
+// Other is not a constructor.
+func (c *Context) Other(status, code int) {}

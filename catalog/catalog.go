@@ -185,12 +185,28 @@ func (c *Catalog) entries(idx []int32) []*Entry {
 // index builds the lookup tables. Entries without a status or code (already
 // reported) are left out; the first of duplicate (namespace, code) pairs wins.
 func (c *Catalog) index() {
-	c.byNSCode = make(map[nsCode]int32, len(c.Entries))
-	c.byCode = make(map[int64][]int32, len(c.Entries))
-	c.byText = make(map[string][]int32, len(c.Entries))
+	n := len(c.Entries)
+	c.byNSCode = make(map[nsCode]int32, n)
+	c.byCode = make(map[int64][]int32, n)
+	c.byText = make(map[string][]int32, n)
+	// Most codes and texts have one entry: their index slices are carved
+	// from one array, with capacity 1 so that a second append copies out.
+	one := make([]int32, 0, 4*n)
+	single := func(i int) []int32 {
+		one = append(one, int32(i))
+		return one[len(one)-1 : len(one) : len(one)]
+	}
+	add := func(idx []int32, i int) []int32 {
+		if idx == nil {
+			return single(i)
+		}
+		return append(idx, int32(i))
+	}
+	seen := make(map[string]bool)
 	for i := range c.Entries {
 		e := &c.Entries[i]
-		if !slices.Contains(c.namespaces, e.Namespace) {
+		if !seen[e.Namespace] {
+			seen[e.Namespace] = true
 			c.namespaces = append(c.namespaces, e.Namespace)
 		}
 		k := nsCode{e.Namespace, e.Code}
@@ -198,9 +214,13 @@ func (c *Catalog) index() {
 			continue
 		}
 		c.byNSCode[k] = int32(i)
-		c.byCode[e.Code] = append(c.byCode[e.Code], int32(i))
-		for _, s := range e.Texts() {
-			c.byText[s] = append(c.byText[s], int32(i))
+		c.byCode[e.Code] = add(c.byCode[e.Code], i)
+		// The texts of e.Texts(), without building the slice.
+		for j, s := range [...]string{e.Name, e.English, e.Message} {
+			if s == "" || (j > 0 && s == e.Name) || (j > 1 && s == e.English) {
+				continue
+			}
+			c.byText[s] = add(c.byText[s], i)
 		}
 	}
 }

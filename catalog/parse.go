@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // field is the role of a key in a bullet block or a column of a pipe table.
@@ -27,7 +26,8 @@ var fieldNames = [...]string{"", "HttpCode", "ErrorCode", "Name", "English", "Me
 // fieldOf maps a key or column header to its role. Keys are compared
 // case-insensitively, ignoring spaces, '-' and '_'.
 func fieldOf(key string) field {
-	switch normKey(key) {
+	var buf [32]byte
+	switch string(normKey(buf[:0], key)) {
 	case "httpcode", "httpstatus", "httpstatuscode", "status", "statuscode", "http",
 		"http状态码", "状态码", "http码":
 		return fieldStatus
@@ -43,19 +43,21 @@ func fieldOf(key string) field {
 	return fieldNone
 }
 
-func normKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '-' || r == '_' || r == '\t':
-		case r < utf8.RuneSelf:
-			b.WriteRune(unicode.ToLower(r))
+// normKey appends s to buf lowercased (ASCII letters only) and without
+// spaces, tabs, '-' and '_'. It works on bytes: multi-byte UTF-8 sequences
+// are copied unchanged, and invalid ones match no key either way. With a
+// buffer on the caller's stack it does not allocate.
+func normKey(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' || c == '-' || c == '_' || c == '\t':
+		case 'A' <= c && c <= 'Z':
+			buf = append(buf, c+('a'-'A'))
 		default:
-			b.WriteRune(r)
+			buf = append(buf, c)
 		}
 	}
-	return b.String()
+	return buf
 }
 
 // draft is an entry being read, with the line of each key seen.

@@ -257,8 +257,9 @@ func TestParseIrregularities(t *testing.T) {
 	}, {
 		name: "prose and other bullets are ignored",
 		doc: "Intro: the codes below.\n- Note: ask the platform team\n- see https://example.com\n-HttpCode: 999\n" +
+			"- A long bullet, longer than any key, that happens to hold a colon: see above\n" +
 			"- HttpCode: 400\n- ErrorCode: 40000001\n",
-		want: []string{"5: default/40000001/400 ||"},
+		want: []string{"6: default/40000001/400 ||"},
 	}, {
 		name: "prose line between keys splits the entry",
 		doc:  "- HttpCode: 400\nsome words\n- ErrorCode: 40000001\n",

@@ -22,13 +22,27 @@ func isDelimiterRow(line string) bool {
 
 // splitRow splits a pipe table row into cells. Leading and trailing pipes
 // are optional; "\|" is a literal pipe.
-func splitRow(line string) []string {
+func splitRow(line string) []string { return appendCells(nil, line) }
+
+// appendCells appends the cells of a pipe table row to dst, so that the
+// rows of a table can share one slice.
+func appendCells(dst []string, line string) []string {
 	line = strings.TrimSpace(line)
 	line = strings.TrimPrefix(line, "|")
 	if strings.HasSuffix(line, "|") && !strings.HasSuffix(line, `\|`) {
 		line = line[:len(line)-1]
 	}
-	var cells []string
+	if !strings.Contains(line, `\|`) {
+		// Without escapes the cells are substrings of the line.
+		for {
+			i := strings.IndexByte(line, '|')
+			if i < 0 {
+				return append(dst, line)
+			}
+			dst = append(dst, line[:i])
+			line = line[i+1:]
+		}
+	}
 	var b strings.Builder
 	for i := 0; i < len(line); i++ {
 		switch {
@@ -36,13 +50,13 @@ func splitRow(line string) []string {
 			b.WriteByte('|')
 			i++
 		case line[i] == '|':
-			cells = append(cells, b.String())
+			dst = append(dst, b.String())
 			b.Reset()
 		default:
 			b.WriteByte(line[i])
 		}
 	}
-	return append(cells, b.String())
+	return append(dst, b.String())
 }
 
 // table reads the pipe table whose header is lines[i] and returns the index
@@ -69,8 +83,9 @@ func (p *parser) table(lines []string, i int) int {
 	if !have[fieldStatus] || !have[fieldCode] {
 		return end
 	}
+	var cells []string
 	for r := i + 2; r <= end; r++ {
-		cells := splitRow(lines[r])
+		cells = appendCells(cells[:0], lines[r])
 		if len(cells) > len(cols) {
 			p.errorf(r+1, "table row has %d cells, the header has %d", len(cells), len(cols))
 			continue

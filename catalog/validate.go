@@ -1,9 +1,6 @@
 package catalog
 
-import (
-	"fmt"
-	"strconv"
-)
+import "fmt"
 
 // validate checks the rules of a catalog (SPEC section 1) over its indexed
 // entries and returns every problem found.
@@ -30,9 +27,8 @@ func (c *Catalog) validate() Problems {
 		if e.Status < 100 || e.Status > 599 {
 			errorf(e.Line, "HttpCode %d of error code %d is outside 100-599", e.Status, e.Code)
 		}
-		digits := strconv.FormatInt(e.Code, 10)
-		if c.Rules.Digits > 0 && len(digits) != c.Rules.Digits {
-			errorf(e.Line, "error code %d has %d digits, want %d (rules: %s)", e.Code, len(digits), c.Rules.Digits, c.Rules)
+		if d := numDigits(e.Code); c.Rules.Digits > 0 && d != c.Rules.Digits {
+			errorf(e.Line, "error code %d has %d digits, want %d (rules: %s)", e.Code, d, c.Rules.Digits, c.Rules)
 		}
 		if c.Rules.Prefix {
 			if want, ok := PrefixStatus(e.Code); !ok || want != e.Status {
@@ -51,6 +47,16 @@ func (c *Catalog) validate() Problems {
 		}
 	}
 	return ps
+}
+
+// numDigits returns the number of decimal digits of a non-negative code.
+func numDigits(code int64) int {
+	n := 1
+	for code >= 10 {
+		code /= 10
+		n++
+	}
+	return n
 }
 
 // PrefixStatus returns the HTTP status that a code's first three digits

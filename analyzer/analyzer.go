@@ -60,6 +60,22 @@ func NewWithConfig(c *Config) (*analysis.Analyzer, error) {
 	return a, nil
 }
 
+// doc is the analyzer's Doc: a title line, then the checks, from Checks.
+func doc() string {
+	return `check HTTP errors against the error-code catalog
+
+errcodecheck inspects every construction of an HTTP error (configured
+constructors and struct types, //errcodecheck:constructor directives,
+inferred wrappers, naming heuristics) and checks its constant status, code
+and message against the catalog (.errcodecheck.yml, else the embedded one).
+Diagnostics are silenced by //errcodecheck:ignore REASON on the line or the
+line above.
+
+Checks (diagnostic categories):
+` + checksDoc() + `
+Manual: ` + URL
+}
+
 // instance is the state of one analyzer: flags and memoized setups.
 type instance struct {
 	configFlag     string
@@ -87,7 +103,7 @@ func (o *onceSetup) get(load func() (*setup, error)) (*setup, error) {
 func (in *instance) analyzer() *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:      Name,
-		Doc:       Doc,
+		Doc:       doc(),
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact)},

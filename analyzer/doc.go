@@ -1,10 +1,110 @@
-// Package analyzer is errcodecheck's go/analysis analyzer.
+// Package analyzer is errcodecheck's go/analysis analyzer: it checks every
+// construction of an HTTP error against an error-code catalog.
+//
+// # Catalog
+//
+// A catalog is a Markdown table of errors, each with an HTTP status, a
+// business code and a name (see package catalog for the format). Without
+// configuration the catalog embedded in this module is used: namespaces
+// user (8 codes) and platform (48 codes).
+//
+// # Checks
+//
+// Every diagnostic carries its check's name as its category:
+//
+//   - unknown-code: a constant code is not registered in the catalog (in
+//     the package's namespace, when it belongs to one; else in any
+//     namespace). Likely typos name the closest registered codes.
+//   - status-mismatch: a constant HTTP status differs from the code's
+//     registered status (for an unregistered code under the prefix rule:
+//     from its first three digits). The suggested fix replaces the status
+//     with the net/http constant, adding the import when needed.
+//   - namespace: a package of namespace P refers, anywhere, to a code
+//     symbol of another namespace U: a constant declared in a package of U
+//     whose value is registered in U, or a package-level variable of U
+//     initialized by a construction with such a constant code.
+//   - message-mismatch: a constant message equals the catalog name of a
+//     different entry than the code used. The fix puts the code's own name.
+//   - directive: a malformed //errcodecheck:constructor directive, or an
+//     //errcodecheck:ignore without a reason or that silences nothing.
+//
+// Values are read as Go constants through the type checker: literals,
+// named and typed constants from any package, arithmetic, conversions,
+// iota and net/http's StatusXxx. Non-constant values are never reported.
+//
+// # What counts as a construction
+//
+//  1. Configured constructors: functions and methods named in the config
+//     with the positions (index or parameter name) of status, code and
+//     message.
+//  2. Configured struct types: composite literals, by field name.
+//  3. Directives: a function whose doc comment has
+//     //errcodecheck:constructor status=PARAM code=PARAM [message=PARAM];
+//     status=400 fixes the status of every call. Directives work across
+//     packages (facts).
+//  4. Inferred wrappers: a function that passes its own parameters,
+//     unchanged, as the code (and status or message) of a construction is a
+//     constructor for its callers in every package (facts, as the printf
+//     analyzer infers printf wrappers). A wrapper that passes a constant
+//     status carries it (BadRequest(code) -> status 400); one that derives
+//     the status from the code is code-only. A parameter that is reassigned
+//     or whose address is taken disqualifies.
+//  5. Naming heuristics (on by default; -heuristics=false or the config key
+//     heuristics: false turns them off): functions with integer parameters
+//     named httpCode/httpStatus/status/statusCode and errorCode/errCode
+//     (both needed; a string parameter msg/message is the message), and
+//     struct literals with fields HttpCode/HTTPCode/HTTPStatus/StatusCode
+//     and ErrorCode/ErrCode. Wrappers of heuristic constructors are
+//     inferred too.
+//
+// # Configuration
+//
+// One file, .errcodecheck.yml, is found by walking up from each package's
+// directory (memoized per directory), or given with -config. The same keys
+// are the golangci-lint plugin's settings.
+//
+//	catalog: docs/errcodes.md        # relative to this file; default: embedded
+//	code-digits: 8                   # or "any"; overrides the catalog's rules
+//	prefix-rule: true
+//	heuristics: true
+//	namespaces:                      # a list of name + go list patterns
+//	  - name: user
+//	    packages: ["example.com/shop/user/..."]
+//	  - name: platform
+//	    packages: ["example.com/shop/platform/..."]
+//	constructors:
+//	  - func: example.com/shop/apierr.New       # types.Func.FullName form
+//	    status: 0
+//	    code: 1
+//	    message: 2
+//	  - func: "(*example.com/shop/web.Context).Fail"
+//	    status: status
+//	    code: code
+//	    message: msg
+//	  - type: example.com/shop/apierr.Error     # composite literals
+//	    status: HTTPCode
+//	    code: ErrorCode
+//	    message: Message
+//
+// Package patterns follow go list ("x/..." matches x and below); x_test
+// belongs where x belongs; the most specific matching pattern wins and two
+// equally specific ones of different namespaces are an error. Unknown keys,
+// bad patterns, namespaces missing from the catalog, and constructors that
+// name no function, type, parameter or field of their package are errors
+// naming the file, line and key: a typo never switches a check off.
+//
+// # Flags
+//
+//	-config FILE      use FILE for every package instead of searching
+//	-heuristics=false turn naming heuristics off (overrides the config)
+//	-generated        also report in generated files (skipped by default)
+//
+// # Directives
+//
+//	//errcodecheck:constructor status=PARAM code=PARAM [message=PARAM]
+//	//errcodecheck:ignore REASON
+//
+// An ignore directive on a line, or on the line above, silences that
+// line's diagnostics; the reason is required, and a directive that silences
+// nothing is reported. golangci-lint's //nolint:errcodecheck works too.
 package analyzer
-
-// Doc is the analyzer's documentation: a title line, then the manual.
-const Doc = `check HTTP errors against the error-code catalog
-
-errcodecheck inspects every construction of an HTTP error and reports
-codes not registered in the catalog, statuses that do not match the code,
-code symbols of one namespace used in another and messages that name a
-different code.`

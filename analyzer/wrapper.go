@@ -50,6 +50,9 @@ func (c *checker) inferWrappers(ins *inspector.Inspector) {
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
+			if !c.mayConstruct(n) {
+				return true
+			}
 			for _, a := range n.Args {
 				if paramOf(a) != nil {
 					fwds = append(fwds, forward{fn, n})
@@ -57,6 +60,11 @@ func (c *checker) inferWrappers(ins *inspector.Inspector) {
 				}
 			}
 		case *ast.CompositeLit:
+			if named, _ := namedStruct(info, n); named == nil {
+				return true
+			} else if sp, _ := c.structSpec(named); sp == nil {
+				return true
+			}
 			for _, e := range n.Elts {
 				if kv, ok := e.(*ast.KeyValueExpr); ok {
 					e = kv.Value
@@ -103,6 +111,21 @@ func (c *checker) inferWrappers(ins *inspector.Inspector) {
 			c.pass.ExportObjectFact(fn, sp.fact())
 		}
 	}
+}
+
+// mayConstruct reports whether call may be a construction once this
+// package's wrappers are known: its callee is a constructor already, or a
+// function of this package that may become one.
+func (c *checker) mayConstruct(call *ast.CallExpr) bool {
+	fn, _ := callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return false
+	}
+	if fn.Pkg() == c.pass.Pkg {
+		return true
+	}
+	sp, _ := c.funcSpec(fn)
+	return sp != nil
 }
 
 // inferable reports whether fn may be inferred as a wrapper: it has

@@ -1,10 +1,12 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -91,14 +93,33 @@ func (c *checker) reportUnknown(k construction, code int64) {
 	} else {
 		b.WriteString(" in the catalog")
 	}
-	if s := c.st.cat.Suggest(c.ns, code); len(s) > 0 && len(s) <= 3 {
-		strs := make([]string, len(s))
-		for i, v := range s {
-			strs[i] = strconv.FormatInt(v, 10)
-		}
-		fmt.Fprintf(&b, "; did you mean %s?", strings.Join(strs, " or "))
+	if s := suggestions(c.st.cat.Suggest(c.ns, code), code); len(s) > 0 {
+		fmt.Fprintf(&b, "; did you mean %s?", strings.Join(s, " or "))
 	}
 	c.rep.report(k.code, CategoryUnknownCode, "%s", b.String())
+}
+
+// suggestions picks at most three likely intended codes among the
+// catalog's typo candidates: those with code's status prefix first.
+func suggestions(cands []int64, code int64) []string {
+	p, _ := catalog.PrefixStatus(code)
+	slices.SortStableFunc(cands, func(a, b int64) int {
+		pa, _ := catalog.PrefixStatus(a)
+		pb, _ := catalog.PrefixStatus(b)
+		return cmp.Compare(b2i(pa != p), b2i(pb != p))
+	})
+	var out []string
+	for _, v := range cands[:min(len(cands), 3)] {
+		out = append(out, strconv.FormatInt(v, 10))
+	}
+	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // checkStatus compares a construction's constant status with the status

@@ -121,7 +121,7 @@ func (p *parser) run(data []byte) {
 		case strings.HasPrefix(line, "<!--"):
 			p.comment(lineNo, line)
 			i = p.skipComment(lines, i)
-		case strings.Contains(line, "|") && i+1 < len(lines) && isDelimiterRow(lines[i+1]):
+		case isRow(line) && i+1 < len(lines) && isDelimiterRow(lines[i+1]):
 			i = p.table(lines, i)
 		}
 	}

@@ -20,6 +20,26 @@ func isDelimiterRow(line string) bool {
 	return true
 }
 
+// isRow reports whether line continues a pipe table. As in GitHub
+// Markdown the outer pipes are optional, and the table ends at a line
+// without a pipe or at the start of another block: a list item, heading,
+// quote, fence or HTML comment.
+func isRow(line string) bool {
+	line = strings.TrimSpace(line)
+	if strings.HasPrefix(line, "|") {
+		return true
+	}
+	if !strings.Contains(line, "|") {
+		return false
+	}
+	for _, start := range [...]string{"- ", "* ", "+ ", "-\t", "*\t", "+\t", "#", ">", "```", "~~~", "<!--"} {
+		if strings.HasPrefix(line, start) {
+			return false
+		}
+	}
+	return true
+}
+
 // splitRow splits a pipe table row into cells. Leading and trailing pipes
 // are optional; "\|" is a literal pipe.
 func splitRow(line string) []string { return appendCells(nil, line) }
@@ -75,9 +95,7 @@ func (p *parser) table(lines []string, i int) int {
 		have[f] = true
 	}
 	end := i + 1 // the delimiter row
-	// Rows run to the first line without a pipe: the outer pipes are
-	// optional, as in GitHub Markdown.
-	for end+1 < len(lines) && strings.Contains(lines[end+1], "|") {
+	for end+1 < len(lines) && isRow(lines[end+1]) {
 		end++
 	}
 	if !have[fieldStatus] || !have[fieldCode] {

@@ -135,9 +135,10 @@ func TestParseTables(t *testing.T) {
 // such a table used to be skipped without a word.
 func TestParseTablesWithoutOuterPipes(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		doc  string
-		want []string
+		name     string
+		doc      string
+		want     []string
+		problems []string
 	}{{
 		name: "no outer pipes",
 		doc:  "Code | HTTP | Name\n--- | --- | ---\n40000001 | 400 | a\n40000002 | 400 | b\n\n- HttpCode: 401\n- ErrorCode: 40100001\n",
@@ -147,6 +148,24 @@ func TestParseTablesWithoutOuterPipes(t *testing.T) {
 		doc:  "| Code | HTTP\n---|---|\n40000001 | 400 |\n| 40000002 | 400\n",
 		want: []string{"3: default/40000001/400 ||", "4: default/40000002/400 ||"},
 	}, {
+		name: "a list item ends a table",
+		doc:  "Code | HTTP\n---|---\n40000001 | 400\n- Message: a | b\n- HttpCode: 400\n- ErrorCode: 40000002\n",
+		want: []string{"3: default/40000001/400 ||", "4: default/40000002/400 ||a | b"},
+	}, {
+		name: "a heading, a quote, a fence or a comment ends a table",
+		doc: "| Code | HTTP |\n|---|---|\n| 40000001 | 400 |\n# a | b\n" +
+			"| Code | HTTP |\n|---|---|\n| 40000002 | 400 |\n> a | b\n" +
+			"| Code | HTTP |\n|---|---|\n| 40000003 | 400 |\n```a|b\n" +
+			"| Code | HTTP |\n|---|---|\n| 40000004 | 400 |\n<!-- a | b -->\n",
+		want: []string{"3: default/40000001/400 ||", "7: default/40000002/400 ||", "11: default/40000003/400 ||", "15: default/40000004/400 ||"},
+	}, {
+		name: "a heading is not a table header",
+		doc:  "## Code | HTTP\n---|---\n40000001 | 400\n",
+		want: []string{},
+		problems: []string{
+			"x.md: no catalog entries found (want bullet blocks \"- HttpCode: 400\" / \"- ErrorCode: 40000001\" or a pipe table with code and HTTP columns)",
+		},
+	}, {
 		name: "indented",
 		doc:  "  Code | HTTP\n  -|-\n  40000001 | 400\n",
 		want: []string{"3: default/40000001/400 ||"},
@@ -154,7 +173,10 @@ func TestParseTablesWithoutOuterPipes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c, ps := parse(tc.doc)
 			diff(t, "entries", show(c), tc.want)
-			diff(t, "problems", strs(ps), []string{})
+			if tc.problems == nil {
+				tc.problems = []string{}
+			}
+			diff(t, "problems", strs(ps), tc.problems)
 		})
 	}
 }

@@ -256,7 +256,7 @@ func parseNumber(s string) (int64, error) {
 // rendered: emphasis (**x**, __x__, *x*, _x_), code spans and links
 // ([text](url) becomes text).
 func stripInline(s string) string {
-	if !strings.ContainsAny(s, "*_`[") {
+	if !hasMarkup(s) {
 		return s
 	}
 	// Links: keep the text.
@@ -290,6 +290,19 @@ func stripInline(s string) string {
 		}
 		s = t
 	}
+}
+
+// hasMarkup reports whether s holds a byte that can start inline markup.
+// It is strings.ContainsAny(s, "*_`[") without building a set on every
+// call, which showed in profiles: every key and value passes here.
+func hasMarkup(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*', '_', '`', '[':
+			return true
+		}
+	}
+	return false
 }
 
 // comment handles an HTML comment line: errcodecheck markers or anything

@@ -45,13 +45,14 @@ func (c *checker) run() error {
 	}
 	ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c.directives()
-	c.inferWrappers(ins)
+	sites, fwds, tainted := c.scan(ins)
+	c.inferWrappers(fwds, tainted)
 	c.exportCodeSymbols()
-	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
+	for _, n := range sites {
 		if k, ok := c.recognize(n); ok {
 			c.check(k)
 		}
-	})
+	}
 	c.checkNamespaceRefs()
 	c.rep.finish()
 	return nil

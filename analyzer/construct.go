@@ -17,11 +17,12 @@ type spec struct {
 	status, code, message int
 	fixed                 int  // status fixed by a wrapper or directive; 0: none
 	wrapper               bool // inferred (rather than configured or directed)
+	exported              bool // its fact has been exported
 }
 
 // fact returns the fact that carries sp to other packages.
 func (sp *spec) fact() *ctorFact {
-	return &ctorFact{Status: int8(sp.status), Code: int8(sp.code), Message: int8(sp.message), Fixed: int16(sp.fixed), Wrapper: sp.wrapper}
+	return &ctorFact{Status: sp.status, Code: sp.code, Message: sp.message, Fixed: sp.fixed, Wrapper: sp.wrapper}
 }
 
 // construction is one recognized construction of an HTTP error, with the
@@ -158,7 +159,7 @@ func callArgs(call *ast.CallExpr, off int, sp *spec) (status, code, message ast.
 		return nil, nil, nil
 	}
 	at := func(i int) ast.Expr {
-		if i == noArg || off+i >= len(call.Args) {
+		if i < 0 || off+i >= len(call.Args) {
 			return nil
 		}
 		return call.Args[off+i]

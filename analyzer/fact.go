@@ -15,10 +15,11 @@ const noArg = -1
 // isWrapper fact.
 type ctorFact struct {
 	// Status, Code and Message are parameter indices (noArg: none).
-	Status, Code, Message int8
+	// (gob writes small integers in a byte or two whatever their Go type.)
+	Status, Code, Message int
 	// Fixed is the status every call gets (0: none), for wrappers such as
 	// BadRequest(code) and directives with status=400.
-	Fixed int16
+	Fixed int
 	// Wrapper is set for inferred wrappers, clear for directives.
 	Wrapper bool
 }
@@ -37,13 +38,13 @@ func (f *ctorFact) String() string {
 	var parts []string
 	switch {
 	case f.Fixed != 0:
-		parts = append(parts, "status="+strconv.Itoa(int(f.Fixed)))
+		parts = append(parts, "status="+strconv.Itoa(f.Fixed))
 	case f.Status != noArg:
-		parts = append(parts, "status=arg"+strconv.Itoa(int(f.Status)))
+		parts = append(parts, "status=arg"+strconv.Itoa(f.Status))
 	}
-	parts = append(parts, "code=arg"+strconv.Itoa(int(f.Code)))
+	parts = append(parts, "code=arg"+strconv.Itoa(f.Code))
 	if f.Message != noArg {
-		parts = append(parts, "message=arg"+strconv.Itoa(int(f.Message)))
+		parts = append(parts, "message=arg"+strconv.Itoa(f.Message))
 	}
 	b.WriteString(strings.Join(parts, " "))
 	b.WriteByte(')')
@@ -51,7 +52,7 @@ func (f *ctorFact) String() string {
 }
 
 func (f *ctorFact) spec() *spec {
-	return &spec{status: int(f.Status), code: int(f.Code), message: int(f.Message), fixed: int(f.Fixed), wrapper: f.Wrapper}
+	return &spec{status: f.Status, code: f.Code, message: f.Message, fixed: f.Fixed, wrapper: f.Wrapper}
 }
 
 // codeSymbolFact marks a package-level variable initialized by an HTTP-error

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -9,9 +10,8 @@ import (
 
 // Wrapper inference, after the printf analyzer: a function that passes its
 // own parameter, unchanged, as the code of a construction is a constructor
-// for its callers. Candidates are collected in one traversal; "is a
-// constructor" then propagates over the candidates until nothing changes,
-// which resolves chains (A calls B calls New) in any declaration order.
+// for its callers. Candidates are collected in the package's one traversal
+// (scan), then "is a constructor" propagates over them.
 
 // forward is a construction inside a function that passes at least one of
 // the function's parameters.
@@ -20,21 +20,29 @@ type forward struct {
 	node ast.Node // *ast.CallExpr or *ast.CompositeLit
 }
 
-// inferWrappers finds this package's wrappers, records them in c.own and
-// exports a ctorFact for each.
-func (c *checker) inferWrappers(ins *inspector.Inspector) {
+// scan walks the package once and returns the nodes that are or may
+// become constructions (sites), the constructions inside functions that
+// forward a parameter of theirs (candidates for wrapper inference), and
+// the parameters that are reassigned or address-taken (which disqualify).
+func (c *checker) scan(ins *inspector.Inspector) (sites []ast.Node, fwds []forward, tainted map[*types.Var]bool) {
 	info := c.pass.TypesInfo
 	var (
-		fwds      []forward
-		fn        *types.Func             // function of the enclosing declaration
-		params    *types.Tuple            // its parameters
-		tainted   = map[*types.Var]bool{} // parameters reassigned or address-taken
+		fn        *types.Func  // function of the enclosing declaration, if inferable
+		params    *types.Tuple // its parameters
 		paramOf   = func(e ast.Expr) *types.Var { return paramVar(info, params, e) }
 		nodeTypes = []ast.Node{
 			(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil),
 			(*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil),
 		}
 	)
+	taint := func(e ast.Expr) {
+		if v := paramOf(e); v != nil {
+			if tainted == nil {
+				tainted = map[*types.Var]bool{}
+			}
+			tainted[v] = true
+		}
+	}
 	ins.Nodes(nodeTypes, func(n ast.Node, push bool) bool {
 		if d, ok := n.(*ast.FuncDecl); ok {
 			fn, params = nil, nil
@@ -43,9 +51,9 @@ func (c *checker) inferWrappers(ins *inspector.Inspector) {
 					fn, params = f, f.Signature().Params()
 				}
 			}
-			return push && fn != nil // skip bodies that cannot hold wrappers
+			return true
 		}
-		if !push || fn == nil {
+		if !push {
 			return true
 		}
 		switch n := n.(type) {
@@ -53,10 +61,13 @@ func (c *checker) inferWrappers(ins *inspector.Inspector) {
 			if !c.mayConstruct(n) {
 				return true
 			}
-			for _, a := range n.Args {
-				if paramOf(a) != nil {
-					fwds = append(fwds, forward{fn, n})
-					break
+			sites = append(sites, n)
+			if fn != nil {
+				for _, a := range n.Args {
+					if paramOf(a) != nil {
+						fwds = append(fwds, forward{fn, n})
+						break
+					}
 				}
 			}
 		case *ast.CompositeLit:
@@ -65,52 +76,91 @@ func (c *checker) inferWrappers(ins *inspector.Inspector) {
 			} else if sp, _ := c.structSpec(named); sp == nil {
 				return true
 			}
-			for _, e := range n.Elts {
-				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					e = kv.Value
-				}
-				if paramOf(e) != nil {
-					fwds = append(fwds, forward{fn, n})
-					break
+			sites = append(sites, n)
+			if fn != nil {
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						e = kv.Value
+					}
+					if paramOf(e) != nil {
+						fwds = append(fwds, forward{fn, n})
+						break
+					}
 				}
 			}
 		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if v := paramOf(l); v != nil {
-					tainted[v] = true
+			if fn != nil {
+				for _, l := range n.Lhs {
+					taint(l)
 				}
 			}
 		case *ast.IncDecStmt:
-			if v := paramOf(n.X); v != nil {
-				tainted[v] = true
+			if fn != nil {
+				taint(n.X)
 			}
 		case *ast.UnaryExpr:
-			if v := paramOf(n.X); v != nil && n.Op.String() == "&" {
-				tainted[v] = true
+			if fn != nil && n.Op == token.AND {
+				taint(n.X)
 			}
 		}
 		return true
 	})
+	return sites, fwds, tainted
+}
+
+// inferWrappers finds this package's wrappers among the forwarding
+// constructions, records them in c.own and exports a ctorFact for each.
+// "Is a constructor" propagates until nothing changes, which resolves
+// chains (A calls B calls New) in any declaration order.
+func (c *checker) inferWrappers(fwds []forward, tainted map[*types.Var]bool) {
 	if len(fwds) == 0 {
 		return
 	}
-	for changed := true; changed; {
-		changed = false
+	// Each round recomputes every function's spec from all its forwarding
+	// constructions, with the wrappers found so far. Specs only gain
+	// information as callees become wrappers, so this settles; the bound
+	// guards against oscillation all the same.
+	for round := 0; round <= len(fwds); round++ {
+		next := map[*types.Func]*spec{}
 		for _, fw := range fwds {
-			if _, done := c.own[fw.fn]; done {
-				continue
-			}
 			if w := c.wrapperSpec(fw, tainted); w != nil {
-				c.own[fw.fn] = w
+				next[fw.fn] = merge(next[fw.fn], w)
+			}
+		}
+		changed := false
+		for fn, w := range next {
+			if old, ok := c.own[fn]; !ok || *old != *w {
+				c.own[fn] = w
 				changed = true
 			}
 		}
-	}
-	for fn, sp := range c.own {
-		if sp.wrapper {
-			c.pass.ExportObjectFact(fn, sp.fact())
+		if !changed {
+			break
 		}
 	}
+	for _, fw := range fwds {
+		if sp := c.own[fw.fn]; sp != nil && sp.wrapper && !sp.exported {
+			sp.exported = true
+			c.pass.ExportObjectFact(fw.fn, sp.fact())
+		}
+	}
+}
+
+// merge combines what two constructions in one function say about it:
+// positions or fixed statuses that disagree are dropped, so a function
+// building errors with different statuses from one code is code-only.
+func merge(a, b *spec) *spec {
+	if a == nil {
+		return b
+	}
+	m := *a
+	if a.status != b.status || a.fixed != b.fixed {
+		m.status, m.fixed = noArg, 0
+	}
+	if a.message != b.message {
+		m.message = noArg
+	}
+	return &m
 }
 
 // mayConstruct reports whether call may be a construction once this

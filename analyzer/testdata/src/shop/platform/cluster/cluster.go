@@ -34,6 +34,6 @@ func bad(code int) error {
 	_ = apierr.Literal(403, 40400002)       // want `status 403 does not match error code 40400002 \(registered with 404\)`
 	_ = apierr.Error{Status: 500, Code: 40300002} // want `status 500 does not match error code 40300002 \(registered with 403\)`
 	_ = apierr.New(400, 40100020, "")       // want `error code 40100020 is not registered in namespace platform; did you mean 40100002\?` `status 400 does not match error code 40100020 \(prefix 401\)`
-	_ = apierr.New(401, 40100009, "")       // want `^error code 40100009 is not registered in namespace platform$`
+	_ = apierr.New(401, 40100009, "")       // want `^error code 40100009 is not registered in namespace platform; did you mean 40100001 or 40100002 or 40100003\?$`
 	return nil
 }

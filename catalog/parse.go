@@ -177,11 +177,30 @@ func bulletKV(line string) (key, val string, ok bool) {
 	} else {
 		return "", "", false
 	}
+	// "**HttpCode:** 400": the colon sits inside the emphasis, whose
+	// closing marker then starts the value.
+	for _, m := range [...]string{"**", "__", "*", "_"} {
+		if strings.HasPrefix(key, m) && strings.HasPrefix(val, m) {
+			key, val = key[len(m):], val[len(m):]
+			break
+		}
+	}
 	key = strings.TrimSpace(stripInline(key))
 	if fieldOf(key) == fieldNone {
 		return "", "", false
 	}
-	return key, strings.TrimSpace(val), true
+	return key, strings.TrimSpace(stripComment(val)), true
+}
+
+// stripComment drops a trailing HTML comment from a value, as rendering
+// does: "400 <!-- since v2 -->" reads as "400".
+func stripComment(val string) string {
+	if i := strings.Index(val, "<!--"); i >= 0 {
+		if j := strings.Index(val[i:], "-->"); j >= 0 {
+			return val[:i] + val[i+j+3:]
+		}
+	}
+	return val
 }
 
 func (p *parser) bullet(line int, key, val string) {

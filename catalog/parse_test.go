@@ -564,3 +564,19 @@ func TestParseHTMLComments(t *testing.T) {
 		})
 	}
 }
+
+func TestParseEmphasizedKeysAndValueComments(t *testing.T) {
+	doc := "- **HttpCode:** 401\n- **ErrorCode：** `40100002`\n- __Name:__ 登录失效 <!-- since v2 -->\n\n" +
+		"- *HttpCode*: 400 <!-- legacy -->\n- ErrorCode: 40000001\n"
+	c, ps := catalog.Parse("em.md", []byte(doc), catalog.Overrides{})
+	if len(ps) != 0 {
+		t.Fatalf("problems: %v", ps)
+	}
+	e, ok := c.Lookup(catalog.DefaultNamespace, 40100002)
+	if !ok || e.Status != 401 || e.Name != "登录失效" || e.Line != 1 {
+		t.Errorf("40100002: %+v %v", e, ok)
+	}
+	if e, ok := c.Lookup(catalog.DefaultNamespace, 40000001); !ok || e.Status != 400 || e.Line != 5 {
+		t.Errorf("40000001: %+v %v", e, ok)
+	}
+}

@@ -1,0 +1,136 @@
+// Errcodecheck checks HTTP errors against the error-code catalog: it reports
+// error codes the catalog does not register, HTTP statuses that do not match
+// the code, code symbols of one namespace used in another and messages that
+// are the name of another code.
+//
+// Usage:
+//
+//	errcodecheck [flags] PACKAGES
+//	go vet -vettool=$(command -v errcodecheck) [flags] PACKAGES
+//
+// PACKAGES are go list patterns such as ./... . Errcodecheck loads them, with
+// their tests unless -test=false, and their dependencies from source: what it
+// learns about a package (which functions construct HTTP errors, which
+// constants are codes) flows to the packages that import it.
+//
+// Each package is checked with the nearest .errcodecheck.yml above its
+// directory, or with the file given by -config; without one, with the catalog
+// embedded in errcodecheck and naming heuristics on. The documentation of
+// package github.com/errcodecheck/errcodecheck/analyzer describes the
+// configuration, what counts as an HTTP-error construction and the
+// //errcodecheck:ignore directive.
+//
+// Each finding has the category of its check:
+//
+//	unknown-code      error code not registered in the catalog
+//	status-mismatch   HTTP status does not match the error code
+//	namespace         code symbol of another namespace
+//	message-mismatch  message is the name of another error code
+//	directive         malformed or useless errcodecheck directive
+//
+// # Output
+//
+// Findings are printed on standard error, one per line, as the compiler and
+// go vet print them, with file names relative to the working directory when
+// they are below it:
+//
+//	platform/platform.go:12:25: status 400 does not match error code 40100002 (registered with 401)
+//
+// With -json, findings are printed on standard output as the JSON tree of the
+// golang.org/x/tools/go/analysis drivers: package ID, then analyzer name, then
+// a list of findings, each with its category, position, message and suggested
+// fixes, or an error.
+//
+// With -sarif, they are printed on standard output as a SARIF 2.1.0 log: one
+// run, one rule per check with its help text, and for each finding its rule,
+// its level ("error", or "warning" for directive), its message, its location
+// (a path relative to the module root with uriBaseId %SRCROOT%, columns in
+// Unicode code points), its fixes and a partial fingerprint "errcodecheck/v1"
+// made of the rule, the file, the message and the text of the line, but not
+// the line number, so that a finding keeps its identity when lines above it
+// change.
+//
+// Errors that make errcodecheck fail, such as a package that does not load or
+// type-check or a bad configuration or catalog, are printed on standard error
+// in every format; -json also holds them in its tree and -sarif in its
+// invocation.
+//
+// # Fixes
+//
+// With -fix, errcodecheck applies the first suggested fix of each finding to
+// the files, then reports the findings it did not fix. A fix whose edits
+// overlap those of a fix already applied is skipped with a message; run
+// errcodecheck -fix again to apply it. Fixes of generated files are skipped
+// too. A file that was formatted as gofmt formats it stays so. When the
+// analysis fails, no file is changed.
+//
+// With -diff, errcodecheck prints the changes -fix would make as a unified
+// diff on standard output, to apply with "patch -p1" in the working
+// directory, and changes nothing; findings without a fix are printed on
+// standard error.
+//
+// # Exit status
+//
+//	0  no findings
+//	3  findings: in every output format; with -fix, findings left unfixed;
+//	   with -diff, any finding, since nothing was changed
+//	1  errcodecheck failed: a bad configuration or catalog, packages that
+//	   do not load or type-check, an analyzer error, a file that could not
+//	   be written
+//	2  a bad command line
+//
+// # Flags
+//
+//	-config FILE
+//		Use the configuration FILE for every package instead of the
+//		nearest .errcodecheck.yml. Its relative paths (catalog) are
+//		relative to its directory.
+//	-heuristics
+//		Recognize constructors by parameter and field names (httpCode,
+//		errorCode, ...): true or false, overriding the configuration's
+//		heuristics key (default true).
+//	-generated
+//		Also report findings in generated files (default false).
+//	-test
+//		Also check the packages' test files (default true).
+//	-json
+//		Print findings as JSON on standard output.
+//	-sarif
+//		Print findings as SARIF 2.1.0 on standard output.
+//	-c N
+//		Print each finding's source line and N lines around it.
+//	-fix
+//		Apply the first suggested fix of each finding.
+//	-diff
+//		Print the fixes as a unified diff; change nothing.
+//	-V=full
+//		Print the version and build ID, for go vet, and exit.
+//	-flags
+//		Print the flags as JSON, for go vet, and exit.
+//	-help
+//		Print this manual and exit.
+//
+// # Go vet
+//
+// Run by go vet with -vettool, errcodecheck checks one package per process,
+// as go vet's own checks do: go vet hands it each package and the facts of
+// the package's dependencies, the package's findings are printed by go vet,
+// and go vet exits with status 1 when there are findings or errors, 0 when
+// there are none; the 0/3/1 statuses above are those of the standalone
+// command. The flags -config, -heuristics, -generated, -json and -c work as
+// above (go vet prints the findings itself; -fix and -diff are go vet's own).
+// go vet runs errcodecheck in each package's directory, so a relative FILE
+// of -config is looked for there and in the directories above, as
+// .errcodecheck.yml is: "go vet -vettool=... -config=ci/errcodecheck.yml ./..."
+// run at the module root finds ci/errcodecheck.yml from every package of the
+// module. Give an absolute path to be sure.
+//
+// go vet caches clean results. Its cache key includes errcodecheck's build ID,
+// which covers the errcodecheck executable and the .errcodecheck.yml found
+// from the directory go vet runs in, with its catalog: editing them reruns
+// the check. Other configuration files (a -config FILE, a .errcodecheck.yml
+// in a subdirectory) are not covered; after editing one, run go vet -a.
+package main
+
+// The package comment above is the help text of main.go, written by
+// "go test -run TestDoc -update": edit main.go, not the comment.

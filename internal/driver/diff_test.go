@@ -1,0 +1,199 @@
+package driver
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestUnified(t *testing.T) {
+	lines := func(ls ...string) []byte { return []byte(strings.Join(ls, "\n") + "\n") }
+	ten := lines("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")
+	cases := []struct {
+		name     string
+		old, new []byte
+		want     string
+	}{
+		{"equal", ten, ten, ""},
+		{"change", ten, lines("1", "2", "3", "4", "five", "6", "7", "8", "9", "10"), `--- a/f.go
++++ b/f.go
+@@ -2,7 +2,7 @@
+ 2
+ 3
+ 4
+-5
++five
+ 6
+ 7
+ 8
+`},
+		{"insert at top", ten, lines("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), `--- a/f.go
++++ b/f.go
+@@ -1,3 +1,4 @@
++0
+ 1
+ 2
+ 3
+`},
+		{"two hunks", ten, lines("one", "2", "3", "4", "5", "6", "7", "8", "9", "ten"), `--- a/f.go
++++ b/f.go
+@@ -1,4 +1,4 @@
+-1
++one
+ 2
+ 3
+ 4
+@@ -7,4 +7,4 @@
+ 7
+ 8
+ 9
+-10
++ten
+`},
+		{"joined hunks", ten, lines("1", "two", "3", "4", "5", "6", "7", "eight", "9", "10"), `--- a/f.go
++++ b/f.go
+@@ -1,10 +1,10 @@
+ 1
+-2
++two
+ 3
+ 4
+ 5
+ 6
+ 7
+-8
++eight
+ 9
+ 10
+`},
+		{"no final newline", []byte("a\nb"), []byte("a\nc"), `--- a/f.go
++++ b/f.go
+@@ -1,2 +1,2 @@
+ a
+-b
+\ No newline at end of file
++c
+\ No newline at end of file
+`},
+		{"from empty", nil, []byte("a\n"), `--- a/f.go
++++ b/f.go
+@@ -0,0 +1,1 @@
++a
+`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := string(unified("a/f.go", "b/f.go", c.old, c.new)); got != c.want {
+				t.Errorf("got\n%s\nwant\n%s", got, c.want)
+			}
+		})
+	}
+}
+
+// TestUnifiedRandom checks on random files that the diff, applied, turns
+// old into new and that its edit script is a shortest one.
+func TestUnifiedRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	gen := func() []string {
+		n := rng.IntN(30)
+		ls := make([]string, n)
+		for i := range ls {
+			ls[i] = strconv.Itoa(rng.IntN(5)) + "\n"
+		}
+		return ls
+	}
+	for i := 0; i < 500; i++ {
+		a, b := gen(), gen()
+		old, new := []byte(strings.Join(a, "")), []byte(strings.Join(b, ""))
+		d := string(unified("a", "b", old, new))
+		got, err := patch(a, d)
+		if err != nil {
+			t.Fatalf("%v\n%s", err, d)
+		}
+		if got != string(new) {
+			t.Fatalf("patch gives %q, want %q\n%s", got, new, d)
+		}
+		var changes int
+		for _, o := range diffLines(a, b) {
+			if o.kind != opEqual {
+				changes++
+			}
+		}
+		if want := len(a) + len(b) - 2*lcs(a, b); changes != want {
+			t.Fatalf("edit script of %d changes, shortest has %d", changes, want)
+		}
+	}
+}
+
+// patch applies a unified diff made by unified to the lines a.
+func patch(a []string, diff string) (string, error) {
+	if diff == "" {
+		return strings.Join(a, ""), nil
+	}
+	ls := strings.SplitAfter(diff, "\n")
+	var out strings.Builder
+	next := 0 // next line of a to copy
+	for i := 2; i < len(ls) && ls[i] != ""; i++ {
+		l := ls[i]
+		if strings.HasPrefix(l, "@@") {
+			var as, al, bs, bl int
+			if _, err := fmt.Sscanf(l, "@@ -%d,%d +%d,%d @@", &as, &al, &bs, &bl); err != nil {
+				return "", err
+			}
+			start := as - 1
+			if al == 0 {
+				start = as
+			}
+			for ; next < start; next++ {
+				out.WriteString(a[next])
+			}
+			continue
+		}
+		text := l[1:]
+		if i+1 < len(ls) && strings.HasPrefix(ls[i+1], `\ No newline`) {
+			text = strings.TrimSuffix(text, "\n")
+			i++
+		}
+		switch l[0] {
+		case ' ':
+			if a[next] != text {
+				return "", fmt.Errorf("context %q, file has %q", text, a[next])
+			}
+			out.WriteString(text)
+			next++
+		case '-':
+			if a[next] != text {
+				return "", fmt.Errorf("deleting %q, file has %q", text, a[next])
+			}
+			next++
+		case '+':
+			out.WriteString(text)
+		default:
+			return "", fmt.Errorf("bad line %q", l)
+		}
+	}
+	for ; next < len(a); next++ {
+		out.WriteString(a[next])
+	}
+	return out.String(), nil
+}
+
+// lcs returns the length of a longest common subsequence of a and b.
+func lcs(a, b []string) int {
+	m := make([][]int, len(a)+1)
+	for i := range m {
+		m[i] = make([]int, len(b)+1)
+	}
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				m[i][j] = m[i+1][j+1] + 1
+			} else {
+				m[i][j] = max(m[i+1][j], m[i][j+1])
+			}
+		}
+	}
+	return m[0][0]
+}

@@ -75,8 +75,9 @@ change.
 
 Errors that make errcodecheck fail, such as a package that does not load or
 type-check or a bad configuration or catalog, are printed on standard error
-in every format; -json also holds them in its tree and -sarif in its
-invocation.
+in every format. -json and -sarif still print their document on standard
+output: the JSON tree holds the errors of the packages, and the SARIF log
+says that the run failed (executionSuccessful false) and why.
 
 # Fixes
 

@@ -48,7 +48,8 @@ func TestExitStatus(t *testing.T) {
 		{"type error", broken, []string{"./broken"}, true, 1, `broken/broken.go:3:13: cannot use "not a number"`},
 		{"bad config", badCfg, []string{"./clean"}, true, 1, ".errcodecheck.yml:3: namespace: unknown key"},
 		{"type error among findings", broken, []string{"-test=false", "./..."}, false, 1, "broken.go:3:13"},
-		{"no such package", shop, []string{"./nosuch"}, false, 1, "nosuch"},
+		{"no such package", shop, []string{"./nosuch"}, true, 1, "nosuch: directory not found"},
+		{"no packages", shop, []string{"example.com/nosuch/..."}, true, 1, "example.com/nosuch/... matched no packages"},
 	}
 	for _, c := range cases {
 		for _, f := range formats {
@@ -67,6 +68,12 @@ func TestExitStatus(t *testing.T) {
 				}
 				if f.name != "text" && !json.Valid([]byte(r.stdout)) {
 					t.Errorf("standard output is not JSON:\n%s", r.stdout)
+				}
+				if f.name == "sarif" {
+					validateSARIF(t, []byte(r.stdout))
+					if ok := strings.Contains(r.stdout, `"executionSuccessful": true`); ok != (c.code != 1) {
+						t.Errorf("executionSuccessful is not %v:\n%s", c.code != 1, r.stdout)
+					}
 				}
 			})
 		}

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"go/token"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -71,10 +70,9 @@ type finding struct {
 // their dependencies (for facts), reports what it finds as o says and
 // returns the exit status.
 func Run(a *analysis.Analyzer, patterns []string, o Options) int {
-	if o.Dir != "" {
-		if abs, err := filepath.Abs(o.Dir); err == nil {
-			o.Dir = abs
-		}
+	// Dir, absolute, is also what file names are shown relative to.
+	if abs, err := filepath.Abs(o.Dir); err == nil {
+		o.Dir = abs
 	}
 	r := &run{o: o}
 	return r.main(a, patterns)
@@ -103,6 +101,7 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 	pkgs, err := r.load(patterns)
 	if err != nil {
 		r.fail(a.Name + ": " + err.Error())
+		r.writeEmpty(nil)
 		return ExitFailure
 	}
 	loadFailed := r.packageErrors(pkgs)
@@ -110,6 +109,7 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
 		r.fail(a.Name + ": " + err.Error())
+		r.writeEmpty(pkgs)
 		return ExitFailure
 	}
 	// An error of the analyzer, such as a bad config, is usually the same
@@ -191,6 +191,18 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 		return ExitFindings
 	}
 	return ExitClean
+}
+
+// writeEmpty writes, when the run failed before any analysis, the
+// document that -json and -sarif promise on standard output: an empty JSON
+// tree, a SARIF log of a failed run.
+func (r *run) writeEmpty(pkgs []*packages.Package) {
+	switch r.o.Format {
+	case JSON:
+		fmt.Fprintln(r.o.Stdout, "{}")
+	case SARIF:
+		r.writeSARIF(nil, pkgs) // its invocation says the run failed
+	}
 }
 
 // load loads the packages and, for facts, the syntax of all their
@@ -276,14 +288,7 @@ func collect(g *checker.Graph) []*finding {
 // displayPath returns filename relative to the working directory when it
 // is below it, as the go command shows file names, else unchanged.
 func (r *run) displayPath(filename string) string {
-	dir := r.o.Dir
-	if dir == "" {
-		var err error
-		if dir, err = os.Getwd(); err != nil {
-			return filename
-		}
-	}
-	rel, err := filepath.Rel(dir, filename)
+	rel, err := filepath.Rel(r.o.Dir, filename)
 	if err != nil || !filepath.IsLocal(rel) {
 		return filename
 	}

@@ -1,0 +1,47 @@
+package plugin
+
+import (
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/errcodecheck/errcodecheck/analyzer"
+)
+
+// Name is the name the plugin registers under: the key of
+// linters.settings.custom in .golangci.yml and the linter name in reports.
+const Name = analyzer.Name
+
+func init() {
+	register.Plugin(Name, New)
+}
+
+// New decodes the settings of the plugin (the keys of .errcodecheck.yml)
+// and validates them and the catalog they name, so that a wrong key or
+// value stops golangci-lint before any package is analyzed.
+func New(settings any) (register.LinterPlugin, error) {
+	cfg, err := analyzer.ConfigFromSettings(settings)
+	if err != nil {
+		return nil, err
+	}
+	a, err := analyzer.NewWithConfig(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return &linterPlugin{analyzer: a}, nil
+}
+
+// linterPlugin is the plugin built from one set of settings.
+type linterPlugin struct {
+	analyzer *analysis.Analyzer
+}
+
+// BuildAnalyzers returns the errcodecheck analyzer bound to the settings.
+func (p *linterPlugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	return []*analysis.Analyzer{p.analyzer}, nil
+}
+
+// GetLoadMode asks for type information: constants, callees and facts
+// all come from the type checker.
+func (p *linterPlugin) GetLoadMode() string {
+	return register.LoadModeTypesInfo
+}

@@ -67,6 +67,11 @@
 // Under golangci-lint, .errcodecheck.yml files are not read: the settings
 // above are the whole configuration, for every package.
 //
+// golangci-lint caches results by package contents, its own version and
+// the linter settings, but not by the content of the catalog file the
+// settings name: after editing the catalog, run golangci-lint cache clean
+// (the embedded catalog is part of the binary and needs nothing).
+//
 // # Reports and suppression
 //
 // Findings are reported under the linter name errcodecheck, with the

@@ -106,7 +106,7 @@ func (in *instance) analyzer() *analysis.Analyzer {
 		Doc:       doc(),
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact)},
+		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact)},
 		Run:       in.run,
 	}
 }
@@ -123,7 +123,7 @@ func (in *instance) setupFor(dir string) (*setup, error) {
 	if v, ok := in.dirs.Load(dir); ok {
 		path = v.(string)
 	} else {
-		path = findConfig(dir)
+		path = FindConfig(dir)
 		in.dirs.Store(dir, path)
 	}
 	if path == "" {

@@ -19,7 +19,7 @@ func TestShop(t *testing.T) {
 
 func TestSuggestedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.New(),
-		"fixes/withimport", "fixes/noimport", "fixes/single", "fixes/shadowed", "fixes/message")
+		"fixes/withimport", "fixes/noimport", "fixes/single", "fixes/shadowed", "fixes/message", "fixes/oneimport")
 }
 
 func TestIgnoreDirectives(t *testing.T) {

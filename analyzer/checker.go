@@ -40,17 +40,23 @@ func newChecker(pass *analysis.Pass, st *setup, generated bool) (*checker, error
 }
 
 func (c *checker) run() error {
-	if err := c.resolveConfigured(); err != nil {
+	configured, err := c.resolveConfigured()
+	if err != nil {
 		return err
 	}
-	ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c.directives()
-	sites, fwds, tainted := c.scan(ins)
-	c.inferWrappers(fwds, tainted)
-	c.exportCodeSymbols()
-	for _, n := range sites {
-		if k, ok := c.recognize(n); ok {
-			c.check(k)
+	if c.mayConstructAny(configured) {
+		ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		sites, fwds, tainted := c.scan(ins)
+		c.inferWrappers(fwds, tainted)
+		c.exportCodeSymbols()
+		for _, n := range sites {
+			if k, ok := c.recognize(n); ok {
+				c.check(k)
+			}
+		}
+		if c.pass.Pkg.Name() != "main" { // nothing imports a main package
+			c.pass.ExportPackageFact(new(constructsFact))
 		}
 	}
 	c.checkNamespaceRefs()
@@ -58,14 +64,54 @@ func (c *checker) run() error {
 	return nil
 }
 
+// mayConstructAny is the fast path: it reports whether this package can
+// construct HTTP errors at all. It can when it declares a constructor (by
+// config, directive or, with heuristics, by names) or when one of its
+// imports is configured or carries a constructsFact, which every package
+// exports once it or a dependency may construct errors: a method of a
+// type from a package not imported directly is still reachable through
+// the imports. Packages that cannot (most of std, in every build) skip the
+// traversal; the namespace check, which needs no constructor, still runs.
+func (c *checker) mayConstructAny(configured bool) bool {
+	if configured || len(c.own) > 0 {
+		return true
+	}
+	for _, imp := range c.pass.Pkg.Imports() {
+		if c.pass.ImportPackageFact(imp, new(constructsFact)) {
+			return true
+		}
+	}
+	if !c.st.heuristics {
+		return false
+	}
+	// Every declared object, local types and interface methods included.
+	for _, obj := range c.pass.TypesInfo.Defs {
+		switch obj := obj.(type) {
+		case *types.Func:
+			if sig := obj.Signature(); sig.Params().Len() >= 2 && heuristicFuncSpec(sig) != nil {
+				return true
+			}
+		case *types.TypeName:
+			if st, ok := obj.Type().Underlying().(*types.Struct); ok && st.NumFields() >= 2 && heuristicStructSpec(st) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // resolveConfigured resolves the configured constructors that this package
 // declares or can call (those of its direct imports): their functions,
 // types, parameters and fields must exist, or the config is wrong and the
 // check would be silently off.
-func (c *checker) resolveConfigured() error {
+//
+// It reports whether any configured constructor is declared there.
+func (c *checker) resolveConfigured() (bool, error) {
 	var errs []string
+	configured := false
 	resolve := func(pkg *types.Package) {
 		for _, i := range c.st.byPkg[pkg.Path()] {
+			configured = true
 			if err := c.resolveOne(pkg, i); err != nil {
 				errs = append(errs, err.Error())
 			}
@@ -76,9 +122,9 @@ func (c *checker) resolveConfigured() error {
 		resolve(imp)
 	}
 	if len(errs) > 0 {
-		return &ConfigError{errs}
+		return false, &ConfigError{errs}
 	}
-	return nil
+	return configured, nil
 }
 
 func (c *checker) resolveOne(pkg *types.Package, i int) error {
@@ -102,7 +148,7 @@ func (c *checker) resolveOne(pkg *types.Package, i int) error {
 	if fn.recv == "" {
 		obj = pkg.Scope().Lookup(fn.name)
 	} else if tn, ok := pkg.Scope().Lookup(fn.recv).(*types.TypeName); ok {
-		var recv types.Type = tn.Type()
+		recv := tn.Type()
 		if fn.ptr {
 			recv = types.NewPointer(recv)
 		}

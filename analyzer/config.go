@@ -45,6 +45,9 @@ type Config struct {
 	File, Dir string
 	// lines of each key, for messages that name them: "namespaces[1].name".
 	lines map[string]int
+	// noLines drops line numbers from messages: settings handed over by
+	// golangci-lint have been re-encoded, so their lines mean nothing.
+	noLines bool
 }
 
 // Namespace assigns the packages matching Packages (go list patterns) to
@@ -74,7 +77,7 @@ func (c *Config) where(key string) string {
 	if file == "" {
 		file = "config"
 	}
-	if line := c.lines[key]; line > 0 {
+	if line := c.lines[key]; line > 0 && !c.noLines {
 		return file + ":" + strconv.Itoa(line) + ": " + key
 	}
 	return file + ": " + key
@@ -105,7 +108,11 @@ func LoadConfig(path string) (*Config, error) {
 // ParseConfig decodes and validates a config document. file is used in
 // messages and its directory is the base of relative paths.
 func ParseConfig(file string, data []byte) (*Config, error) {
-	c := &Config{File: file, Dir: filepath.Dir(file), lines: map[string]int{}}
+	return parseConfig(&Config{File: file, Dir: filepath.Dir(file), lines: map[string]int{}}, data)
+}
+
+func parseConfig(c *Config, data []byte) (*Config, error) {
+	file := c.File
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, &ConfigError{[]string{fmt.Sprintf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))}}
@@ -130,16 +137,12 @@ func ConfigFromSettings(settings any) (*Config, error) {
 	if settings == nil {
 		return &Config{}, nil
 	}
+	const name = "errcodecheck settings"
 	data, err := yaml.Marshal(settings)
 	if err != nil {
-		return nil, fmt.Errorf("errcodecheck settings: %v", err)
+		return nil, fmt.Errorf("%s: %v", name, err)
 	}
-	c, err := ParseConfig("errcodecheck settings", data)
-	if err != nil {
-		return nil, err
-	}
-	c.File, c.Dir = "golangci-lint settings of errcodecheck", ""
-	return c, nil
+	return parseConfig(&Config{File: name, lines: map[string]int{}, noLines: true}, data)
 }
 
 type decoder struct {
@@ -148,7 +151,11 @@ type decoder struct {
 }
 
 func (d *decoder) errorf(n *yaml.Node, key, format string, args ...any) {
-	d.errs = append(d.errs, fmt.Sprintf("%s:%d: %s: %s", d.c.File, n.Line, key, fmt.Sprintf(format, args...)))
+	pos := d.c.File
+	if !d.c.noLines {
+		pos += ":" + strconv.Itoa(n.Line)
+	}
+	d.errs = append(d.errs, fmt.Sprintf("%s: %s: %s", pos, key, fmt.Sprintf(format, args...)))
 }
 
 // mapping iterates over the key/value pairs of a mapping node, reporting
@@ -432,9 +439,9 @@ func (c *Config) loadCatalog() (*catalog.Catalog, error) {
 	return cat, nil
 }
 
-// findConfig returns the path of the nearest .errcodecheck.yml in dir or
+// FindConfig returns the path of the nearest .errcodecheck.yml in dir or
 // its parents, or "" when there is none up to the file system root.
-func findConfig(dir string) string {
+func FindConfig(dir string) string {
 	for {
 		p := filepath.Join(dir, ConfigFileName)
 		if st, err := os.Stat(p); err == nil && !st.IsDir() {

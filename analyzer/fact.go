@@ -65,3 +65,13 @@ type codeSymbolFact struct {
 func (*codeSymbolFact) AFact() {}
 
 func (f *codeSymbolFact) String() string { return "code(" + strconv.FormatInt(f.Code, 10) + ")" }
+
+// constructsFact is a package fact: the package, or one of its
+// dependencies, declares constructors of HTTP errors. Packages none of
+// whose imports carry it, and which declare none, cannot construct errors
+// and take the fast path.
+type constructsFact struct{}
+
+func (*constructsFact) AFact() {}
+
+func (*constructsFact) String() string { return "constructs" }

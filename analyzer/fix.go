@@ -74,24 +74,45 @@ func (c *checker) httpName(file *ast.File, pos token.Pos) (string, []analysis.Te
 	if c.pass.Pkg.Scope().Lookup("http") != nil {
 		return "", nil, false
 	}
-	return "http", []analysis.TextEdit{addImport(file, "net/http")}, true
+	return "http", []analysis.TextEdit{addImport(c.pass.Fset.File(file.Pos()), file, "net/http")}, true
 }
 
 // addImport returns the edit that adds an import of path to file: into
-// the first import declaration, or after the package clause.
-func addImport(file *ast.File, path string) analysis.TextEdit {
+// the first parenthesized import declaration, by grouping a single import
+// with it, or on the line after the package clause. import "C" is never
+// touched: cgo wants it alone, right after its preamble.
+func addImport(tf *token.File, file *ast.File, path string) analysis.TextEdit {
+	q := strconv.Quote(path)
+	var last *ast.GenDecl // the last import declaration
 	for _, d := range file.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.IMPORT {
 			break
 		}
+		last = gd
 		if gd.Lparen.IsValid() {
-			return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + strconv.Quote(path))}
+			return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + q)}
 		}
-		// import "x" → add a second single import after it.
-		return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + strconv.Quote(path))}
+		spec := gd.Specs[0].(*ast.ImportSpec)
+		if spec.Path.Value == `"C"` {
+			continue
+		}
+		text := "import (\n\t" + q + "\n\t"
+		if spec.Name != nil {
+			text += spec.Name.Name + " "
+		}
+		text += spec.Path.Value + "\n)"
+		return analysis.TextEdit{Pos: gd.Pos(), End: gd.End(), NewText: []byte(text)}
 	}
-	return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + strconv.Quote(path))}
+	if last != nil {
+		return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte("\n\nimport " + q)}
+	}
+	// After the package clause's line, keeping a comment that ends it.
+	if line := tf.Line(file.Name.End()); line < tf.LineCount() {
+		p := tf.LineStart(line + 1)
+		return analysis.TextEdit{Pos: p, End: p, NewText: []byte("\nimport " + q + "\n")}
+	}
+	return analysis.TextEdit{Pos: file.FileEnd, End: file.FileEnd, NewText: []byte("\n\nimport " + q + "\n")}
 }
 
 // messageFix replaces a message with the catalog name of the code used.

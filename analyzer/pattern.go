@@ -14,7 +14,7 @@ func checkPattern(p string) error {
 	case p == "":
 		return fmt.Errorf("empty package pattern")
 	case strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") || p == "." || p == "..":
-		return fmt.Errorf("package pattern %q is relative; use the import path, like example.com/shop/user/...", p)
+		return fmt.Errorf("package pattern %q is relative; use an import path pattern such as %q", p, "example.com/shop/user/...")
 	case p == "std" || p == "all" || p == "cmd" || p == "main":
 		return fmt.Errorf("package pattern %q is a go list meta-pattern; use import paths", p)
 	case strings.ContainsAny(p, " \t\\"), strings.HasPrefix(p, "/"), strings.HasSuffix(p, "/"), strings.Contains(p, "//"):

@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -79,7 +80,7 @@ func vetUnit(a *analysis.Analyzer, fs *flag.FlagSet, prog, cfg string, stderr io
 		fmt.Fprintf(stderr, "errcodecheck: %s\n", bad)
 		return driver.ExitFailure
 	}
-	os.Args = append(args, cfg)
+	os.Args = slices.Concat(args, []string{cfg})
 	unitchecker.Main(a) // exits
 	return driver.ExitFailure
 }
@@ -103,7 +104,9 @@ func resolveVetConfig(a *analysis.Analyzer) string {
 	for d := dir; ; d = filepath.Dir(d) {
 		p := filepath.Join(d, rel)
 		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			f.Value.Set(p)
+			if err := f.Value.Set(p); err != nil {
+				return err.Error()
+			}
 			return ""
 		}
 		if filepath.Dir(d) == d {
@@ -147,14 +150,14 @@ func buildID() (string, error) {
 		return "", err
 	}
 	if dir, err := os.Getwd(); err == nil {
-		if path := findConfig(dir); path != "" {
-			hashFile(h, path) // an unreadable config is reported when packages are checked
+		if path := analyzer.FindConfig(dir); path != "" {
+			_ = hashFile(h, path) // an unreadable config is reported when packages are checked
 			if c, err := analyzer.LoadConfig(path); err == nil && c.Catalog != "" {
 				cat := c.Catalog
 				if !filepath.IsAbs(cat) {
 					cat = filepath.Join(c.Dir, cat)
 				}
-				hashFile(h, cat)
+				_ = hashFile(h, cat) // likewise
 			}
 		}
 	}
@@ -171,22 +174,6 @@ func hashFile(h hash.Hash, path string) error {
 	_, err = io.Copy(h, f)
 	h.Write([]byte{0})
 	return err
-}
-
-// findConfig returns the nearest .errcodecheck.yml in dir or above it, or
-// "", the way the analyzer finds it.
-func findConfig(dir string) string {
-	for {
-		p := filepath.Join(dir, analyzer.ConfigFileName)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
 }
 
 // vetxOnly reports whether go vet's cfg file asks for facts only: the

@@ -7,10 +7,10 @@ import (
 )
 
 // unified returns the unified diff (diff -u, three lines of context) that
-// turns old into new, with the file names oldName and newName, or nothing
-// when they are equal.
-func unified(oldName, newName string, old, new []byte) []byte {
-	a, b := splitLines(old), splitLines(new)
+// turns before into after, with the file names oldName and newName, or
+// nothing when they are equal.
+func unified(oldName, newName string, before, after []byte) []byte {
+	a, b := splitLines(before), splitLines(after)
 	ops := diffLines(a, b)
 	const context = 3
 	var out bytes.Buffer

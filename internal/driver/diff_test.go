@@ -106,14 +106,14 @@ func TestUnifiedRandom(t *testing.T) {
 	}
 	for i := 0; i < 500; i++ {
 		a, b := gen(), gen()
-		old, new := []byte(strings.Join(a, "")), []byte(strings.Join(b, ""))
-		d := string(unified("a", "b", old, new))
+		before, after := []byte(strings.Join(a, "")), []byte(strings.Join(b, ""))
+		d := string(unified("a", "b", before, after))
 		got, err := patch(a, d)
 		if err != nil {
 			t.Fatalf("%v\n%s", err, d)
 		}
-		if got != string(new) {
-			t.Fatalf("patch gives %q, want %q\n%s", got, new, d)
+		if got != string(after) {
+			t.Fatalf("patch gives %q, want %q\n%s", got, after, d)
 		}
 		var changes int
 		for _, o := range diffLines(a, b) {

@@ -148,7 +148,7 @@ next:
 		}
 		if r.o.Diff {
 			path := filepath.ToSlash(r.displayPath(name))
-			r.o.Stdout.Write(unified("a/"+path, "b/"+path, ff.orig, out))
+			_, _ = r.o.Stdout.Write(unified("a/"+path, "b/"+path, ff.orig, out))
 			continue
 		}
 		mode := os.FileMode(0o666)

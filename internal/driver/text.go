@@ -29,5 +29,5 @@ func (r *run) printText(findings []*finding) {
 			}
 		}
 	}
-	r.o.Stderr.Write(buf.Bytes())
+	_, _ = r.o.Stderr.Write(buf.Bytes())
 }

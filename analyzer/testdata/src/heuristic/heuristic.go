@@ -1,4 +1,4 @@
-package heuristic
+package heuristic // want package:"constructs"
 
 import "net/http"
 

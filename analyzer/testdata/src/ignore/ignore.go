@@ -1,4 +1,4 @@
-package ignore
+package ignore // want package:"constructs"
 
 func NewError(httpCode, errorCode int, msg string) error { return nil }
 

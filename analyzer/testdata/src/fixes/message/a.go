@@ -1,4 +1,4 @@
-package message
+package message // want package:"constructs"
 
 import "net/http"
 

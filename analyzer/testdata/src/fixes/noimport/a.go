@@ -1,4 +1,4 @@
-package noimport
+package noimport // want package:"constructs"
 
 import (
 	"errors"

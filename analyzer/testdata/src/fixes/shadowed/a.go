@@ -1,4 +1,4 @@
-package shadowed
+package shadowed // want package:"constructs"
 
 func NewError(httpCode, errorCode int, msg string) error { return nil }
 

@@ -1,4 +1,4 @@
-package single
+package single // want package:"constructs"
 
 func NewError(httpCode, errorCode int, msg string) error { return nil }
 

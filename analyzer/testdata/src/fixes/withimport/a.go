@@ -1,4 +1,4 @@
-package withimport
+package withimport // want package:"constructs"
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-// Package apierr is the shop's shared HTTP error type.
+// Package apierr is the shop's shared HTTP error type. // want package:"constructs"
 package apierr
 
 import "net/http"

@@ -1,4 +1,4 @@
-package web
+package web // want package:"constructs"
 
 type Context struct{}
 

@@ -1,4 +1,4 @@
-package cluster
+package cluster // want package:"constructs"
 
 import (
 	"shop/apierr"

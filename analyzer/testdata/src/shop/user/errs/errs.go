@@ -1,4 +1,4 @@
-// Package errs holds the user service's code symbols.
+// Package errs holds the user service's code symbols. // want package:"constructs"
 package errs
 
 import "shop/apierr"

@@ -1,4 +1,4 @@
-package handler
+package handler // want package:"constructs"
 
 import (
 	"net/http"

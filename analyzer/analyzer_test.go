@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -28,4 +29,33 @@ func TestIgnoreDirectives(t *testing.T) {
 
 func TestGeneratedFilesSkipped(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "generated")
+}
+
+func TestDoc(t *testing.T) {
+	a := analyzer.New()
+	title, rest, _ := strings.Cut(a.Doc, "\n")
+	if len(title) >= 60 || title[:1] != strings.ToLower(title[:1]) || strings.HasSuffix(title, ".") {
+		t.Errorf("Doc title %q: want a lowercase start, under 60 characters, no period", title)
+	}
+	if a.Name != "errcodecheck" || a.URL == "" {
+		t.Errorf("Name %q, URL %q", a.Name, a.URL)
+	}
+	for _, cat := range []string{analyzer.CategoryUnknownCode, analyzer.CategoryStatusMismatch,
+		analyzer.CategoryNamespace, analyzer.CategoryMessageMismatch, analyzer.CategoryDirective} {
+		c, ok := analyzer.CheckByName(cat)
+		if !ok || c.Title == "" || c.Help == "" || c.Bad == "" || c.Good == "" {
+			t.Errorf("check %s is not documented: %+v", cat, c)
+		}
+		if !strings.Contains(rest, "\n"+cat+": "+c.Title) {
+			t.Errorf("Doc does not describe %s", cat)
+		}
+	}
+	if len(analyzer.Checks) != 5 {
+		t.Errorf("%d checks documented, want 5", len(analyzer.Checks))
+	}
+	for _, f := range []string{analyzer.FlagConfig, analyzer.FlagHeuristics, analyzer.FlagGenerated} {
+		if a.Flags.Lookup(f) == nil {
+			t.Errorf("flag -%s missing", f)
+		}
+	}
 }

@@ -1,0 +1,3 @@
+package fixpkghttp
+
+var http = "not net/http"

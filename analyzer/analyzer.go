@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -216,12 +217,24 @@ func (t *triState) IsBoolFlag() bool { return true }
 
 var _ flag.Value = (*triState)(nil)
 
+// packageDir returns the directory of the package's sources. Files that
+// cgo wrote into the build cache (no .go suffix) are passed over; its
+// rewrites of the package's own files map back to them through //line
+// directives, which Position follows.
+func packageDir(pass *analysis.Pass) string {
+	for _, f := range pass.Files {
+		if name := pass.Fset.Position(f.Package).Filename; strings.HasSuffix(name, ".go") {
+			return filepath.Dir(name)
+		}
+	}
+	return filepath.Dir(pass.Fset.Position(pass.Files[0].Package).Filename)
+}
+
 func (in *instance) run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 {
 		return nil, nil // nothing to analyze
 	}
-	dir := filepath.Dir(pass.Fset.Position(pass.Files[0].Pos()).Filename)
-	st, err := in.setupFor(dir)
+	st, err := in.setupFor(packageDir(pass))
 	if err != nil {
 		return nil, err
 	}

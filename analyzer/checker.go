@@ -140,6 +140,9 @@ func (c *checker) resolveOne(pkg *types.Package, i int) error {
 		if !ok {
 			return fmt.Errorf("%s: %s is not a named struct type", c.st.cfg.where(key+".type"), ct.Type)
 		}
+		if _, ok := named.Underlying().(*types.Struct); !ok {
+			return fmt.Errorf("%s: %s is not a struct type (its literals cannot construct errors)", c.st.cfg.where(key+".type"), ct.Type)
+		}
 		_, err := c.structSpec(named)
 		return err
 	}
@@ -263,7 +266,7 @@ func (c *checker) recognize(n ast.Node) (construction, bool) {
 			return construction{}, false
 		}
 		k := construction{node: n, fixed: sp.fixed, name: fn.Name()}
-		k.status, k.code, k.message = callArgs(n, off, sp)
+		k.status, k.code, k.message = callArgs(n, fn, off, sp)
 		return k, k.code != nil
 	case *ast.CompositeLit:
 		named, st := namedStruct(info, n)

@@ -262,6 +262,9 @@ func (c *checker) exportCodeSymbols() {
 					continue
 				}
 				for i, name := range vs.Names {
+					if name.Name == "_" {
+						continue // nobody can refer to it
+					}
 					init := ast.Unparen(vs.Values[i])
 					if u, ok := init.(*ast.UnaryExpr); ok && u.Op.String() == "&" {
 						init = ast.Unparen(u.X)

@@ -161,6 +161,7 @@ func (d *decoder) errorf(n *yaml.Node, key, format string, args ...any) {
 // mapping iterates over the key/value pairs of a mapping node, reporting
 // unknown keys and keys given twice.
 func (d *decoder) mapping(n *yaml.Node, path string, known []string, f func(key string, v *yaml.Node)) {
+	n = resolveAlias(n)
 	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
 		n = n.Content[0]
 	}
@@ -274,6 +275,7 @@ func (d *decoder) config(n *yaml.Node) {
 // list iterates over a sequence node. A mapping where a list belongs is the
 // classic mistake of keying namespaces by name; say so.
 func (d *decoder) list(n *yaml.Node, path string, f func(i int, item *yaml.Node, path string)) {
+	n = resolveAlias(n)
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 		return
 	}
@@ -289,6 +291,7 @@ func (d *decoder) list(n *yaml.Node, path string, f func(i int, item *yaml.Node,
 }
 
 func (d *decoder) str(n *yaml.Node, path string) string {
+	n = resolveAlias(n)
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
 		d.errorf(n, path, "want a single value, not a %s", kindName(n))
 		return ""
@@ -297,12 +300,21 @@ func (d *decoder) str(n *yaml.Node, path string) string {
 }
 
 func (d *decoder) boolean(n *yaml.Node, path string) *bool {
+	n = resolveAlias(n)
 	var b bool
 	if n.Kind != yaml.ScalarNode || n.Decode(&b) != nil {
 		d.errorf(n, path, "want true or false, got %s", describe(n))
 		return nil
 	}
 	return &b
+}
+
+// resolveAlias follows YAML aliases (*name) to the anchored node.
+func resolveAlias(n *yaml.Node) *yaml.Node {
+	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 100; i++ {
+		n = n.Alias
+	}
+	return n
 }
 
 func kindName(n *yaml.Node) string {

@@ -153,13 +153,16 @@ func typeKey(named *types.Named) string {
 	return obj.Pkg().Path() + "." + obj.Name()
 }
 
-// callArgs returns the expressions of a call at spec positions.
-func callArgs(call *ast.CallExpr, off int, sp *spec) (status, code, message ast.Expr) {
-	if call.Ellipsis.IsValid() { // f(args...): positions are unknown
-		return nil, nil, nil
+// callArgs returns the expressions of a call of fn at spec positions.
+func callArgs(call *ast.CallExpr, fn *types.Func, off int, sp *spec) (status, code, message ast.Expr) {
+	limit := len(call.Args)
+	if call.Ellipsis.IsValid() {
+		// f(a, b, rest...): only the arguments before the variadic
+		// parameter are where the signature says.
+		limit = min(limit, off+fn.Signature().Params().Len()-1)
 	}
 	at := func(i int) ast.Expr {
-		if i < 0 || off+i >= len(call.Args) {
+		if i < 0 || off+i >= limit {
 			return nil
 		}
 		return call.Args[off+i]

@@ -33,6 +33,7 @@ func (c *checker) directives() {
 				if !ok {
 					continue
 				}
+				text, _, _ = strings.Cut(text, "//") // a trailing comment is no argument
 				sp, err := parseConstructorDirective(text, fn.Signature())
 				if err != nil {
 					c.rep.report(cm, categoryDirective, "malformed %s directive: %v", constructorDirective[2:], err)

@@ -3,7 +3,6 @@ package analyzer
 import (
 	"bytes"
 	"encoding/gob"
-	"os"
 	"reflect"
 	"testing"
 
@@ -157,14 +156,5 @@ func TestSpecFactLargeValues(t *testing.T) {
 	if got, want := (&spec{status: noArg, code: 130, message: 131, fixed: 40000, wrapper: true}).fact().String(),
 		"wrapper(status=40000 code=arg130 message=arg131)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
-	}
-}
-
-// skipBug skips a test that shows a known bug, unless ERRCODECHECK_BUGS=1
-// asks to run it (and see it fail until the bug is fixed).
-func skipBug(t testing.TB, bug string) {
-	t.Helper()
-	if os.Getenv("ERRCODECHECK_BUGS") != "1" {
-		t.Skip("BUG: " + bug + " (ERRCODECHECK_BUGS=1 runs it)")
 	}
 }

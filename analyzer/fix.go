@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -54,25 +55,30 @@ func (c *checker) statusFix(e ast.Expr, want int) []analysis.SuggestedFix {
 // and the edit that adds the import when it has none. It fails when the
 // name http is taken.
 func (c *checker) httpName(file *ast.File, pos token.Pos) (string, []analysis.TextEdit, bool) {
+	// What a name means at pos: nil (free), or the object it denotes.
+	lookup := func(name string) types.Object {
+		scope := c.pass.TypesInfo.Scopes[file]
+		if scope == nil {
+			return c.pass.Pkg.Scope().Lookup(name)
+		}
+		_, obj := scope.Innermost(pos).LookupParent(name, pos)
+		return obj
+	}
 	for _, imp := range file.Imports {
-		if path, _ := strconv.Unquote(imp.Path.Value); path == "net/http" {
-			switch {
-			case imp.Name == nil:
-				return "http", nil, true
-			case imp.Name.Name == "_" || imp.Name.Name == ".":
-				return "", nil, false
-			default:
-				return imp.Name.Name, nil, true
-			}
+		if path, _ := strconv.Unquote(imp.Path.Value); path != "net/http" {
+			continue
 		}
-	}
-	if scope := c.pass.TypesInfo.Scopes[file]; scope != nil {
-		if _, obj := scope.Innermost(pos).LookupParent("http", pos); obj != nil {
-			return "", nil, false // "http" names something else here
+		name := "http"
+		if imp.Name != nil {
+			name = imp.Name.Name
 		}
+		if pn, ok := lookup(name).(*types.PkgName); ok && pn.Imported().Path() == "net/http" {
+			return name, nil, true
+		}
+		return "", nil, false // dot or blank import, or shadowed here
 	}
-	if c.pass.Pkg.Scope().Lookup("http") != nil {
-		return "", nil, false
+	if lookup("http") != nil {
+		return "", nil, false // "http" names something else here
 	}
 	return "http", []analysis.TextEdit{addImport(c.pass.Fset.File(file.Pos()), file, "net/http")}, true
 }
@@ -108,7 +114,7 @@ func addImport(tf *token.File, file *ast.File, path string) analysis.TextEdit {
 		return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte("\n\nimport " + q)}
 	}
 	// After the package clause's line, keeping a comment that ends it.
-	if line := tf.Line(file.Name.End()); line < tf.LineCount() {
+	if line := tf.PositionFor(file.Name.End(), false).Line; line < tf.LineCount() {
 		p := tf.LineStart(line + 1)
 		return analysis.TextEdit{Pos: p, End: p, NewText: []byte("\nimport " + q + "\n")}
 	}

@@ -34,14 +34,53 @@ func messageName(name string) bool {
 	return false
 }
 
-func isInteger(t types.Type) bool {
+func isInteger(t types.Type) bool { return basicIs(t, types.IsInteger) }
+
+func isString(t types.Type) bool { return basicIs(t, types.IsString) }
+
+// basicIs reports whether t is a basic type with info, or a type parameter
+// all of whose constraint's terms are (S ~int, C int | int64).
+func basicIs(t types.Type, info types.BasicInfo) bool {
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		iface, ok := tp.Constraint().Underlying().(*types.Interface)
+		return ok && termsAre(iface, info, 0)
+	}
 	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
+	return ok && b.Info()&info != 0
 }
 
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
+// termsAre reports whether a constraint interface restricts its type set
+// to basic types with info.
+func termsAre(iface *types.Interface, info types.BasicInfo, depth int) bool {
+	if iface.NumEmbeddeds() == 0 || depth > 8 {
+		return false
+	}
+	for i := range iface.NumEmbeddeds() {
+		var terms []types.Type
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			for j := range e.Len() {
+				terms = append(terms, e.Term(j).Type())
+			}
+		default:
+			terms = append(terms, e)
+		}
+		for _, t := range terms {
+			switch u := t.Underlying().(type) {
+			case *types.Basic:
+				if u.Info()&info == 0 {
+					return false
+				}
+			case *types.Interface:
+				if !termsAre(u, info, depth+1) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // heuristicFuncSpec recognizes func(httpCode, errorCode int, msg string).

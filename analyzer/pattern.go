@@ -48,8 +48,10 @@ func compilePattern(p string) pattern {
 		pt.literal = i
 		re := regexp.QuoteMeta(p)
 		re = strings.ReplaceAll(re, `\.\.\.`, `.*`)
-		// As in go list, "x/..." also matches x itself.
-		re = strings.ReplaceAll(re, `/.*`, `(/.*)?`)
+		// As in go list, a trailing "/..." also matches the path before it.
+		if r, ok := strings.CutSuffix(re, `/.*`); ok {
+			re = r + `(/.*)?`
+		}
 		pt.re = regexp.MustCompile("^" + re + "$")
 	}
 	return pt
@@ -99,23 +101,39 @@ func newNamespaceMatcher(c *Config) namespaceMatcher {
 // belongs where x belongs. Two equally specific patterns of different
 // namespaces matching one package are a config error.
 func (m namespaceMatcher) namespaceOf(path string) (string, error) {
-	path = strings.TrimSuffix(path, "_test")
+	base, isTest := strings.CutSuffix(path, "_test")
+	if !isTest {
+		ns, _, err := m.match(path)
+		return ns, err
+	}
+	// x_test is x's external test package, unless a directory really is
+	// called x_test and a pattern names it more specifically than x.
+	ns, spec, err := m.match(base)
+	if ns2, spec2, err2 := m.match(path); spec2 > spec {
+		return ns2, err2
+	}
+	return ns, err
+}
+
+// match returns the namespace of the most specific pattern matching path
+// and that pattern's specificity (-1: none matched). Ties are judged among
+// the most specific matches only.
+func (m namespaceMatcher) match(path string) (string, int, error) {
 	var best *nsPattern
 	for i := range m {
-		p := &m[i]
-		if !p.match(path) {
-			continue
-		}
-		switch {
-		case best == nil || p.specificity() > best.specificity():
+		if p := &m[i]; p.match(path) && (best == nil || p.specificity() > best.specificity()) {
 			best = p
-		case p.specificity() == best.specificity() && p.ns != best.ns:
-			return "", fmt.Errorf("%s: package %s matches %q of namespace %s and %q of namespace %s equally; make one pattern more specific",
-				p.where, path, best.text, best.ns, p.text, p.ns)
 		}
 	}
 	if best == nil {
-		return "", nil
+		return "", -1, nil
 	}
-	return best.ns, nil
+	for i := range m {
+		p := &m[i]
+		if p.ns != best.ns && p.specificity() == best.specificity() && p.match(path) {
+			return "", best.specificity(), fmt.Errorf("%s: package %s matches %q of namespace %s and %q of namespace %s equally; make one pattern more specific",
+				p.where, path, best.text, best.ns, p.text, p.ns)
+		}
+	}
+	return best.ns, best.specificity(), nil
 }

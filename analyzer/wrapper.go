@@ -33,6 +33,7 @@ func (c *checker) scan(ins *inspector.Inspector) (sites []ast.Node, fwds []forwa
 		nodeTypes = []ast.Node{
 			(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil),
 			(*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil),
+			(*ast.RangeStmt)(nil), (*ast.SelectorExpr)(nil),
 		}
 	)
 	taint := func(e ast.Expr) {
@@ -101,6 +102,19 @@ func (c *checker) scan(ins *inspector.Inspector) (sites []ast.Node, fwds []forwa
 		case *ast.UnaryExpr:
 			if fn != nil && n.Op == token.AND {
 				taint(n.X)
+			}
+		case *ast.RangeStmt: // for code = range ...
+			if fn != nil && n.Tok == token.ASSIGN {
+				taint(n.Key)
+				if n.Value != nil {
+					taint(n.Value)
+				}
+			}
+		case *ast.SelectorExpr: // code.Normalize() with a pointer receiver takes &code
+			if fn != nil {
+				if sel := info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal && pointerRecv(sel) {
+					taint(n.X)
+				}
 			}
 		}
 		return true
@@ -229,6 +243,20 @@ func (c *checker) wrapperSpec(fw forward, tainted map[*types.Var]bool) *spec {
 		w.message = index(k.message)
 	}
 	return w
+}
+
+// pointerRecv reports whether a method selection calls a pointer method on
+// an addressable value, taking its address implicitly.
+func pointerRecv(sel *types.Selection) bool {
+	if _, ok := sel.Recv().Underlying().(*types.Pointer); ok {
+		return false // already a pointer: the variable itself is not changed
+	}
+	sig, ok := sel.Obj().Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	_, ptr := sig.Recv().Type().Underlying().(*types.Pointer)
+	return ptr
 }
 
 // paramVar returns the parameter of params that e names, or nil.

@@ -1,8 +1,7 @@
 // Package directivebug has constructor directives followed by a comment // want package:"constructs"
 // on the same line, which //errcodecheck:ignore allows ("A trailing
-// "// ..." comment is not part of the reason"). BUG: the constructor
-// directive reads "//" and what follows as arguments: want key=PARAM,
-// got "//".
+// "// ..." comment is not part of the reason"). Regression: the
+// constructor directive read "//" and what follows as arguments.
 package directivebug
 
 //errcodecheck:constructor status=s code=c // the shared constructor

@@ -43,12 +43,11 @@ func bad() {
 	Resp[int]{}.Fail(400, 40100002)                    // want `status 400 does not match error code 40100002 \(registered with 401\)`
 	Resp[string].Fail(Resp[string]{}, 400, 40100002)   // want `status 400 does not match error code 40100002 \(registered with 401\)`
 
-	// BUG (miss): a type parameter constrained to ~int is an integer
-	// parameter to a reader, but not to the heuristics, which look at the
-	// generic signature: nothing is reported for these three.
-	_ = NewS(400, 40100002)
-	_ = NewS[Status](400, 40100002)
-	_ = F[int]{HTTPCode: 400, ErrorCode: 40100002}
+	// Regression: a type parameter constrained to ~int counts as an
+	// integer for the heuristics.
+	_ = NewS(400, 40100002)                        // want `status 400 does not match error code 40100002 \(registered with 401\)`
+	_ = NewS[Status](400, 40100002)                // want `status 400 does not match error code 40100002 \(registered with 401\)`
+	_ = F[int]{HTTPCode: 400, ErrorCode: 40100002} // want `status 400 does not match error code 40100002 \(registered with 401\)`
 }
 
 // Wrap is a generic wrapper.

@@ -1,7 +1,7 @@
 // Package ignorenext has an ignore directive that trails a statement: it // want package:"constructs"
 // silences that statement, not the one on the next line, as //nolint and
-// //lint:ignore do. BUG (debatable): today a trailing directive also
-// silences the next line, whose wrong status goes unreported.
+// //lint:ignore do. Regression: a trailing directive also silenced the
+// next line, whose wrong status went unreported.
 package ignorenext
 
 func NewError(httpCode, errorCode int, msg string) error { return nil }

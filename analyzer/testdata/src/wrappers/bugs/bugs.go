@@ -1,13 +1,11 @@
-// Package bugs holds wrapper-inference cases the analyzer gets wrong today // want package:"constructs"
-// (see TestWrapperBugs, skipped until they are fixed). The want comments
-// say what is right.
+// Package bugs holds wrapper-inference cases the analyzer once got wrong // want package:"constructs"
+// (regressions for TestWrapperBugs).
 package bugs
 
 func NewError(httpCode, errorCode int, msg string) error { return nil }
 
 // RangeReassigned changes its parameter in a range clause before passing
-// it: not a wrapper. BUG: a range statement's "for code = range" is not an
-// assignment to the analyzer, which infers wrapper(status=400 code=arg0).
+// it: not a wrapper (a range clause "for code = range" assigns it).
 func RangeReassigned(code int) error {
 	for code = range 3 {
 	}
@@ -22,8 +20,7 @@ func (c *Code) Normalize() { *c %= 100000000 }
 func NewCoded(httpCode int, errorCode Code) error { return nil }
 
 // PtrMethod changes its parameter through a pointer method (an implicit
-// &errorCode): not a wrapper. BUG: inferred as wrapper(status=400
-// code=arg0).
+// &errorCode): not a wrapper.
 func PtrMethod(errorCode Code) error {
 	errorCode.Normalize()
 	return NewCoded(400, errorCode)

@@ -190,21 +190,7 @@ func (c *checker) lookupFuncSpec(fn *types.Func) (*spec, error) {
 	}
 	if len(c.st.funcs) > 0 {
 		if i, ok := c.st.funcs[fn.FullName()]; ok {
-			ct := c.st.cfg.Constructors[i]
-			key := fmt.Sprintf("constructors[%d]", i)
-			sp := &spec{}
-			for _, a := range []struct {
-				k   string
-				v   string
-				dst *int
-			}{{"status", ct.Status, &sp.status}, {"code", ct.Code, &sp.code}, {"message", ct.Message, &sp.message}} {
-				idx, err := argIndex(sig, a.v)
-				if err != nil {
-					return nil, fmt.Errorf("%s: %s: %v", c.st.cfg.where(key+"."+a.k), ct.Func, err)
-				}
-				*a.dst = idx
-			}
-			return sp, nil
+			return c.configuredSpec(i, func(arg string) (int, error) { return argIndex(sig, arg) })
 		}
 	}
 	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
@@ -219,6 +205,24 @@ func (c *checker) lookupFuncSpec(fn *types.Func) (*spec, error) {
 	return nil, nil
 }
 
+// configuredSpec resolves the status, code and message positions of
+// configured constructor i with resolve (a parameter or field lookup).
+func (c *checker) configuredSpec(i int, resolve func(string) (int, error)) (*spec, error) {
+	ct := c.st.cfg.Constructors[i]
+	sp := &spec{}
+	for _, a := range [...]struct {
+		key, value string
+		dst        *int
+	}{{"status", ct.Status, &sp.status}, {"code", ct.Code, &sp.code}, {"message", ct.Message, &sp.message}} {
+		idx, err := resolve(a.value)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %v", c.st.cfg.where(fmt.Sprintf("constructors[%d].%s", i, a.key)), ct.Func+ct.Type, err)
+		}
+		*a.dst = idx
+	}
+	return sp, nil
+}
+
 // structSpec returns how literals of named construct an HTTP error, or nil.
 func (c *checker) structSpec(named *types.Named) (*spec, error) {
 	if sp, ok := c.typeSpecs[named]; ok {
@@ -230,19 +234,9 @@ func (c *checker) structSpec(named *types.Named) (*spec, error) {
 	}
 	var sp *spec
 	if i, ok := c.st.types[typeKey(named)]; ok {
-		ct := c.st.cfg.Constructors[i]
-		key := fmt.Sprintf("constructors[%d]", i)
-		sp = &spec{}
-		for _, a := range []struct {
-			k   string
-			v   string
-			dst *int
-		}{{"status", ct.Status, &sp.status}, {"code", ct.Code, &sp.code}, {"message", ct.Message, &sp.message}} {
-			idx, err := fieldIndex(st, a.v)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %s: %v", c.st.cfg.where(key+"."+a.k), ct.Type, err)
-			}
-			*a.dst = idx
+		var err error
+		if sp, err = c.configuredSpec(i, func(field string) (int, error) { return fieldIndex(st, field) }); err != nil {
+			return nil, err
 		}
 	} else if c.st.heuristics {
 		sp = heuristicStructSpec(st)

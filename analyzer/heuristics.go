@@ -86,41 +86,32 @@ func termsAre(iface *types.Interface, info types.BasicInfo, depth int) bool {
 // heuristicFuncSpec recognizes func(httpCode, errorCode int, msg string).
 func heuristicFuncSpec(sig *types.Signature) *spec {
 	params := sig.Params()
-	if params.Len() < 2 {
+	return heuristicSpec(params.Len(), params.At, statusName)
+}
+
+// heuristicStructSpec recognizes struct{ HTTPCode, ErrorCode int; Message string }.
+// A field named just Status is too common to count.
+func heuristicStructSpec(st *types.Struct) *spec {
+	return heuristicSpec(st.NumFields(), st.Field, func(name string) bool {
+		return statusName(name) && !strings.EqualFold(name, "status")
+	})
+}
+
+// heuristicSpec finds the status, code and message among n variables
+// (parameters or fields); it needs a status and a code.
+func heuristicSpec(n int, at func(int) *types.Var, isStatus func(string) bool) *spec {
+	if n < 2 {
 		return nil
 	}
 	sp := &spec{status: noArg, code: noArg, message: noArg}
-	for i := range params.Len() {
-		v := params.At(i)
+	for i := range n {
+		v := at(i)
 		switch {
-		case sp.status == noArg && statusName(v.Name()) && isInteger(v.Type()):
+		case sp.status == noArg && isStatus(v.Name()) && isInteger(v.Type()):
 			sp.status = i
 		case sp.code == noArg && codeName(v.Name()) && isInteger(v.Type()):
 			sp.code = i
 		case sp.message == noArg && messageName(v.Name()) && isString(v.Type()):
-			sp.message = i
-		}
-	}
-	if sp.status == noArg || sp.code == noArg {
-		return nil
-	}
-	return sp
-}
-
-// heuristicStructSpec recognizes struct{ HTTPCode, ErrorCode int; Message string }.
-func heuristicStructSpec(st *types.Struct) *spec {
-	if st.NumFields() < 2 {
-		return nil
-	}
-	sp := &spec{status: noArg, code: noArg, message: noArg}
-	for i := range st.NumFields() {
-		f := st.Field(i)
-		switch {
-		case sp.status == noArg && statusName(f.Name()) && !strings.EqualFold(f.Name(), "status") && isInteger(f.Type()):
-			sp.status = i
-		case sp.code == noArg && codeName(f.Name()) && isInteger(f.Type()):
-			sp.code = i
-		case sp.message == noArg && messageName(f.Name()) && isString(f.Type()):
 			sp.message = i
 		}
 	}

@@ -1,21 +1,20 @@
 package main
 
 import (
-	"bytes"
 	"flag"
-	"go/format"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/errcodecheck/errcodecheck/internal/cmdtest"
 )
 
 var update = flag.Bool("update", false, "rewrite doc.go from the help texts")
 
-// renderDoc writes doc.go from the help texts, the way cmd/go writes its
-// alldocs.go: the top-level help, then a section per command.
-func renderDoc() ([]byte, error) {
+// manual is the text of doc.go: the top-level help, then a section per
+// command.
+func manual() string {
 	var text strings.Builder
 	text.WriteString(usage)
 	for _, c := range commands {
@@ -24,40 +23,11 @@ func renderDoc() ([]byte, error) {
 		text.WriteString("Usage:\n\n\terrcatalog " + c.usageLine + "\n\n")
 		text.WriteString(c.long)
 	}
-	var b bytes.Buffer
-	for _, line := range strings.Split(strings.TrimRight(text.String(), "\n"), "\n") {
-		if line == "" {
-			b.WriteString("//\n")
-		} else {
-			b.WriteString("// " + line + "\n")
-		}
-	}
-	b.WriteString("package main\n\n")
-	b.WriteString("// The package comment above is the help text of main.go, written by\n")
-	b.WriteString("// \"go test -run TestDoc -update\": edit main.go, not the comment.\n")
-	return format.Source(b.Bytes())
+	return text.String()
 }
 
 // TestDoc checks that the manual in doc.go is the tool's help.
-func TestDoc(t *testing.T) {
-	want, err := renderDoc()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *update {
-		if err := os.WriteFile("doc.go", want, 0o666); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile("doc.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("doc.go differs from the help texts of main.go; run go test -run TestDoc -update")
-	}
-}
+func TestDoc(t *testing.T) { cmdtest.CheckDoc(t, manual(), *update) }
 
 // TestHelpNamesEveryFlag checks that each command's help documents each of
 // its flags and that the command list names every command.

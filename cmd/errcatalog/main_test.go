@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/errcodecheck/errcodecheck/internal/cmdtest"
 )
 
 // binary is the errcatalog command built once for the tests, which run it
@@ -20,28 +21,18 @@ func TestMain(m *testing.M) {
 }
 
 func buildAndRun(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "errcatalog-test-")
+	bin, cleanup, err := cmdtest.Build("errcatalog")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	defer os.RemoveAll(dir)
-	binary = filepath.Join(dir, "errcatalog")
-	out, err := exec.Command(goTool(), "build", "-o", binary, ".").CombinedOutput()
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "building errcatalog: %v\n%s", err, out)
-		return 1
-	}
+	defer cleanup()
+	binary = bin
 	return m.Run()
 }
 
 // goTool returns the go command that runs this test.
-func goTool() string {
-	if p, err := exec.LookPath("go"); err == nil {
-		return p
-	}
-	return "go"
-}
+func goTool() string { return cmdtest.GoTool() }
 
 // result is what one run of errcatalog gave.
 type result struct {

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/errcodecheck/errcodecheck/internal/cmdtest"
 )
 
 // binary is the errcodecheck command built once for the tests, which run
@@ -24,18 +26,13 @@ func TestMain(m *testing.M) {
 }
 
 func buildAndRun(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "errcodecheck-test-")
+	bin, cleanup, err := cmdtest.Build("errcodecheck")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	defer os.RemoveAll(dir)
-	binary = filepath.Join(dir, "errcodecheck")
-	out, err := exec.Command(goTool(), "build", "-o", binary, ".").CombinedOutput()
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "building errcodecheck: %v\n%s", err, out)
-		return 1
-	}
+	defer cleanup()
+	binary = bin
 	if shop, err = filepath.Abs(filepath.Join("testdata", "shop")); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -44,12 +41,7 @@ func buildAndRun(m *testing.M) int {
 }
 
 // goTool returns the go command that runs this test.
-func goTool() string {
-	if p, err := exec.LookPath("go"); err == nil {
-		return p
-	}
-	return "go"
-}
+func goTool() string { return cmdtest.GoTool() }
 
 // childEnv is the environment of every command the tests run: the local
 // toolchain, no workspace, and no downloads (the example module needs

@@ -56,6 +56,7 @@ func harnessMain(args []string) int {
 	out := fs.String("o", "", "also write the report to `file`")
 	check := fs.Bool("check", true, "compare errcodecheck's diagnostics on generated corpora with the planted mistakes (one unmeasured run)")
 	vetN := fs.Int("vetstart", 300, "time this many in-process per-package starts (0: skip)")
+	vetCold := fs.Int("vetcold", 100, "time the first package of this many fresh processes (0: skip)")
 	vetProcs := fs.Int("vetprocess", 100, "time this many vet tool processes per analyzer (0: skip)")
 	fs.Usage = usage(fs, "usage: benchrun [flags]\n       benchrun analyze [flags] PATTERN...\n       benchrun vetstart [-n N]")
 	fs.Parse(args)
@@ -115,6 +116,14 @@ func harnessMain(args []string) int {
 			return fail("vetstart: %v", err)
 		}
 		rep.vet = &r
+	}
+	if *vetCold > 0 {
+		fmt.Fprintf(h.log, "timing %d cold starts\n", *vetCold)
+		r, err := measureColdStart(exe, *vetCold)
+		if err != nil {
+			return fail("%v", err)
+		}
+		rep.cold = &r
 	}
 	if *vetProcs > 0 {
 		fmt.Fprintf(h.log, "timing %d vet tool processes per analyzer\n", *vetProcs)

@@ -26,7 +26,7 @@
 //
 //	go run ./bench/cmd/benchrun [-reps 5] [-corpora std,full,half] [-o report.md]
 //	go run ./bench/cmd/benchrun analyze -analyzer errcodecheck -dir DIR [-cpuprofile F] PATTERN...
-//	go run ./bench/cmd/benchrun vetstart [-n 300] [-process 100]
+//	go run ./bench/cmd/benchrun vetstart [-n 300] [-cold 100] [-process 100]
 //
 // With BENCHRUN_VETTOOL=NAME in its environment, the binary is a go vet
 // tool (unitchecker) running analyzer NAME, for the vet start measurement.
@@ -39,6 +39,9 @@ import (
 )
 
 func main() {
+	if os.Getenv(coldStartEnv) != "" {
+		os.Exit(coldStartMain())
+	}
 	if name := os.Getenv(vettoolEnv); name != "" {
 		vettoolMain(name)
 		return

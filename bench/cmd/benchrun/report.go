@@ -23,6 +23,7 @@ type report struct {
 	checks    []*checkResult
 	vet       *vetstart.Result
 	vetProc   *vetProcResult
+	cold      *coldResult
 }
 
 func (rp *report) stats(corpus, analyzer string) (stats, bool) {
@@ -133,6 +134,7 @@ type target struct {
 	limit    float64
 	unit     string
 	ok       bool
+	info     bool // too noisy for a verdict: shown for information
 }
 
 func (rp *report) writeTargets(w io.Writer) {
@@ -144,7 +146,7 @@ func (rp *report) writeTargets(w io.Writer) {
 			return
 		}
 		v := pick(x) / pick(y)
-		ts = append(ts, target{what, v, limit, "x", v <= limit})
+		ts = append(ts, target{what, v, limit, "x", v <= limit, false})
 	}
 	wall := func(s stats) float64 { return float64(s.wall) }
 	cpu := func(s stats) float64 { return float64(s.cpu) }
@@ -168,15 +170,21 @@ func (rp *report) writeTargets(w io.Writer) {
 	half, hok := rp.stats("half", "errcodecheck")
 	if fok && hok {
 		v := float64(full.wall) / float64(half.wall)
-		ts = append(ts, target{"errcodecheck wall, full corpus within 2.2x of half", v, 2.2, "x", v <= 2.2})
+		ts = append(ts, target{"errcodecheck wall, full corpus within 2.2x of half", v, 2.2, "x", v <= 2.2, false})
 	}
 	if rp.vet != nil {
 		v := float64(rp.vet.Added) / float64(time.Millisecond)
-		ts = append(ts, target{fmt.Sprintf("go vet per-package start (catalog and config load), in-process, median of %d", rp.vet.N), v, 1, " ms", v < 1})
+		ts = append(ts, target{fmt.Sprintf("go vet per-package start (catalog and config load), in-process, warm, median of %d", rp.vet.N), v, 1, " ms", v < 1, false})
+	}
+	if rp.cold != nil {
+		v := float64(rp.cold.errcodecheck) / float64(time.Millisecond)
+		ts = append(ts, target{fmt.Sprintf("go vet per-package start, errcodecheck's first package in a fresh process, median of %d", rp.cold.n), v, 1, " ms", v < 1, false})
 	}
 	if rp.vetProc != nil {
-		v := float64(rp.vetProc.errcodecheck-rp.vetProc.noop) / float64(time.Millisecond)
-		ts = append(ts, target{fmt.Sprintf("go vet per-package start, vet tool process vs noop tool, median of %d", rp.vetProc.n), v, 1, " ms", v < 1})
+		for _, base := range []string{"noop", "noopfacts"} {
+			v := float64(rp.vetProc.added(base)) / float64(time.Millisecond)
+			ts = append(ts, target{fmt.Sprintf("go vet per-package start, vet tool process vs %s tool, medians of %d", base, rp.vetProc.n), v, 1, " ms", v < 1, true})
+		}
 	}
 	if len(ts) == 0 {
 		return
@@ -184,7 +192,10 @@ func (rp *report) writeTargets(w io.Writer) {
 	fmt.Fprintf(w, "\n## Targets\n\n| target | measured | verdict |\n|---|---:|---|\n")
 	for _, t := range ts {
 		verdict := "met"
-		if !t.ok {
+		switch {
+		case t.info:
+			verdict = "information (whole processes: about 1 ms of noise)"
+		case !t.ok:
 			verdict = "**missed**"
 		}
 		fmt.Fprintf(w, "| %s | %.3f%s | %s |\n", t.what, t.measured, t.unit, verdict)
@@ -193,9 +204,21 @@ func (rp *report) writeTargets(w io.Writer) {
 		fmt.Fprintf(w, "\nPer-package start: a fresh errcodecheck (catalog parse, config found and decoded, lookups built) on a trivial package takes %v; the no-op analyzer on the same pass %v.\n",
 			rp.vet.Errcodecheck, rp.vet.Noop)
 	}
+	if rp.cold != nil {
+		fmt.Fprintf(w, "\nCold start: in a fresh process, after the no-op analyzer's first run (%v) warmed the code both share, errcodecheck's first run on the trivial package, which parses the embedded catalog and finds, reads and decodes the config, takes %v (medians of %d processes).\n",
+			rp.cold.noop.Round(time.Microsecond), rp.cold.errcodecheck.Round(time.Microsecond), rp.cold.n)
+	}
 	if rp.vetProc != nil {
-		fmt.Fprintf(w, "\nVet tool process (unitchecker) on a trivial package's vet.cfg: errcodecheck %v, noop %v (medians of %d, interleaved).\n",
-			rp.vetProc.errcodecheck.Round(10*time.Microsecond), rp.vetProc.noop.Round(10*time.Microsecond), rp.vetProc.n)
+		var parts []string
+		for _, a := range vetProcAnalyzers {
+			parts = append(parts, fmt.Sprintf("%s %v", a, rp.vetProc.median[a].Round(10*time.Microsecond)))
+		}
+		var cpus []string
+		for _, a := range vetProcAnalyzers {
+			cpus = append(cpus, fmt.Sprintf("%s %v", a, rp.vetProc.cpu[a].Round(10*time.Microsecond)))
+		}
+		fmt.Fprintf(w, "\nVet tool process (unitchecker) on a trivial package's vet.cfg, medians of %d, interleaved: wall %s; CPU user+sys %s. noop has no facts, so unitchecker reads and writes none for it. Process-level differences below a millisecond drown in exec and scheduling noise on a loaded machine.\n",
+			rp.vetProc.n, strings.Join(parts, ", "), strings.Join(cpus, ", "))
 	}
 }
 

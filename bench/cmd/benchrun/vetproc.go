@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"time"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -28,18 +29,32 @@ func vettoolMain(name string) {
 	unitchecker.Main(a)
 }
 
+// vetProcAnalyzers are the analyzers whose vet tool processes are timed:
+// noop has no facts, so unitchecker neither reads nor writes any for it;
+// noopfacts and printf pay the fact machinery as errcodecheck does.
+var vetProcAnalyzers = []string{"noop", "noopfacts", "printf", "errcodecheck"}
+
 // vetProcResult is the median time of the vet tool process on one
-// package's .cfg, for errcodecheck and noop.
+// package's .cfg, by analyzer.
 type vetProcResult struct {
-	errcodecheck, noop time.Duration
-	n                  int
+	median, min map[string]time.Duration // wall time
+	cpu         map[string]time.Duration // median user+sys time
+	n           int
+}
+
+// added is errcodecheck's median minus base's.
+func (r *vetProcResult) added(base string) time.Duration {
+	return r.median["errcodecheck"] - r.median[base]
 }
 
 var vetCfgRE = regexp.MustCompile(`([^\s>]+/b\d+/vet\.cfg)`)
 
 // measureVetProcess times the vet tool process itself: go vet writes the
 // .cfg of a trivial package in a module with the corpus's config, then
-// the tool is run on it directly, n times per analyzer, interleaved.
+// the tool is run on it directly, n times per analyzer, interleaved. Each
+// process pays exec, runtime and package initialization, reading the
+// .cfg, parsing and type-checking the package and, for analyzers with
+// facts, decoding the dependencies' facts and encoding its own.
 func measureVetProcess(exe string, n int) (vetProcResult, error) {
 	var r vetProcResult
 	dir, err := os.MkdirTemp("", "errcodecheck-vetproc-")
@@ -76,31 +91,32 @@ func measureVetProcess(exe string, n int) (vetProcResult, error) {
 	}
 	defer os.RemoveAll(string(work[1]))
 	cfgPath := string(bytes.Replace(cfg[1], []byte("$WORK"), work[1], 1))
-	time1 := func(name string) (time.Duration, error) {
+	time1 := func(name string) (wall, cpu time.Duration, err error) {
 		c := exec.Command(exe, cfgPath)
 		c.Dir = dir
 		c.Env = append(os.Environ(), vettoolEnv+"="+name)
 		var out bytes.Buffer
 		c.Stdout, c.Stderr = &out, &out
 		t := time.Now()
-		err := c.Run()
-		d := time.Since(t)
-		if err != nil {
-			return 0, fmt.Errorf("vet tool %s: %v\n%s", name, err, out.String())
+		if err := c.Run(); err != nil {
+			return 0, 0, fmt.Errorf("vet tool %s: %v\n%s", name, err, out.String())
 		}
-		return d, nil
+		return time.Since(t), c.ProcessState.UserTime() + c.ProcessState.SystemTime(), nil
 	}
-	var e, z []time.Duration
+	walls, cpus := map[string][]time.Duration{}, map[string][]time.Duration{}
 	for range n {
-		d, err := time1("errcodecheck")
-		if err != nil {
-			return r, err
+		for _, a := range vetProcAnalyzers {
+			w, c, err := time1(a)
+			if err != nil {
+				return r, err
+			}
+			walls[a] = append(walls[a], w)
+			cpus[a] = append(cpus[a], c)
 		}
-		e = append(e, d)
-		if d, err = time1("noop"); err != nil {
-			return r, err
-		}
-		z = append(z, d)
 	}
-	return vetProcResult{errcodecheck: median(e), noop: median(z), n: n}, nil
+	r = vetProcResult{median: map[string]time.Duration{}, min: map[string]time.Duration{}, cpu: map[string]time.Duration{}, n: n}
+	for _, a := range vetProcAnalyzers {
+		r.median[a], r.min[a], r.cpu[a] = median(walls[a]), slices.Min(walls[a]), median(cpus[a])
+	}
+	return r, nil
 }

@@ -3,13 +3,13 @@ package analyzer
 import (
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/errcodecheck/errcodecheck/catalog"
 )
@@ -106,7 +106,6 @@ func (in *instance) analyzer() *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc(),
 		URL:       URL,
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact)},
 		Run:       in.run,
 	}
@@ -120,18 +119,29 @@ func (in *instance) setupFor(dir string) (*setup, error) {
 	if in.configFlag != "" {
 		return in.flagSetup.get(func() (*setup, error) { return in.loadSetup(in.configFlag) })
 	}
-	var path string
-	if v, ok := in.dirs.Load(dir); ok {
-		path = v.(string)
-	} else {
-		path = FindConfig(dir)
-		in.dirs.Store(dir, path)
-	}
+	path := in.configPath(dir)
 	if path == "" {
 		return in.noConfig.get(func() (*setup, error) { return in.withFlags(newSetup(&Config{})) })
 	}
 	v, _ := in.setups.LoadOrStore(path, new(onceSetup))
 	return v.(*onceSetup).get(func() (*setup, error) { return in.loadSetup(path) })
+}
+
+// configPath is FindConfig memoized for dir and every directory on the way
+// up, so that sibling packages cost one map lookup each.
+func (in *instance) configPath(dir string) string {
+	if v, ok := in.dirs.Load(dir); ok {
+		return v.(string)
+	}
+	var path string
+	p := filepath.Join(dir, ConfigFileName)
+	if st, err := os.Stat(p); err == nil && !st.IsDir() {
+		path = p
+	} else if parent := filepath.Dir(dir); parent != dir {
+		path = in.configPath(parent)
+	}
+	in.dirs.Store(dir, path)
+	return path
 }
 
 func (in *instance) loadSetup(path string) (*setup, error) {

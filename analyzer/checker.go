@@ -6,7 +6,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -46,7 +45,11 @@ func (c *checker) run() error {
 	}
 	c.directives()
 	if c.mayConstructAny(configured) {
-		ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		// The package's own inspector, built only past the fast path: most
+		// packages of a build (std, dependencies analyzed for facts) never
+		// need one. (Under golangci-lint the shared inspect result would be
+		// free, but under go vet and standalone it is not.)
+		ins := inspector.New(c.pass.Files)
 		sites, fwds, tainted := c.scan(ins)
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()

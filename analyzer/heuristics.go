@@ -10,26 +10,23 @@ import (
 // name are required, so that a lone "code" or "status" parameter (common in
 // unrelated code) is never taken for an HTTP error.
 
-func statusName(name string) bool {
-	switch strings.ToLower(name) {
-	case "httpcode", "httpstatus", "status", "statuscode", "httpstatuscode":
-		return true
-	}
-	return false
-}
+var (
+	statusNames  = []string{"httpCode", "httpStatus", "status", "statusCode", "httpStatusCode"}
+	codeNames    = []string{"errorCode", "errCode"}
+	messageNames = []string{"message", "msg", "errMsg", "errorMessage"}
+)
 
-func codeName(name string) bool {
-	switch strings.ToLower(name) {
-	case "errorcode", "errcode":
-		return true
-	}
-	return false
-}
+func statusName(name string) bool  { return oneOf(name, statusNames) }
+func codeName(name string) bool    { return oneOf(name, codeNames) }
+func messageName(name string) bool { return oneOf(name, messageNames) }
 
-func messageName(name string) bool {
-	switch strings.ToLower(name) {
-	case "message", "msg", "errmsg", "errormessage":
-		return true
+// oneOf reports whether name is one of names, ignoring case. It runs for
+// every parameter of every function seen, so it does not allocate.
+func oneOf(name string, names []string) bool {
+	for _, n := range names {
+		if len(n) == len(name) && strings.EqualFold(n, name) {
+			return true
+		}
 	}
 	return false
 }

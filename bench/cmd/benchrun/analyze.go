@@ -22,7 +22,7 @@ func analyzeMain(args []string) int {
 	mem := fs.String("memprofile", "", "write a heap profile to `file` at the end")
 	asJSON := fs.Bool("json", false, "print the result as JSON (for the harness)")
 	fs.Usage = usage(fs, "usage: benchrun analyze [-analyzer NAME] [-dir DIR] [-cpuprofile F] PATTERN...")
-	fs.Parse(args)
+	_ = fs.Parse(args) // ExitOnError: it exits on a bad flag
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2

@@ -59,7 +59,7 @@ func harnessMain(args []string) int {
 	vetCold := fs.Int("vetcold", 100, "time the first package of this many fresh processes (0: skip)")
 	vetProcs := fs.Int("vetprocess", 100, "time this many vet tool processes per analyzer (0: skip)")
 	fs.Usage = usage(fs, "usage: benchrun [flags]\n       benchrun analyze [flags] PATTERN...\n       benchrun vetstart [-n N]")
-	fs.Parse(args)
+	_ = fs.Parse(args) // ExitOnError: it exits on a bad flag
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return 2

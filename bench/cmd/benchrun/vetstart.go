@@ -16,7 +16,7 @@ func vetstartMain(args []string) int {
 	colds := fs.Int("cold", 100, "number of fresh processes timing a cold start (0: skip)")
 	procs := fs.Int("process", 100, "number of vet tool processes to time per analyzer (0: skip)")
 	fs.Usage = usage(fs, "usage: benchrun vetstart [-n N] [-cold N] [-process N]")
-	fs.Parse(args)
+	_ = fs.Parse(args) // ExitOnError: it exits on a bad flag
 	r, err := measureVetStart(*n)
 	if err != nil {
 		return fail("%v", err)

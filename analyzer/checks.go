@@ -22,7 +22,6 @@ const (
 	CategoryStatusMismatch  = "status-mismatch"
 	CategoryNamespace       = "namespace"
 	CategoryMessageMismatch = "message-mismatch"
-	categoryDirective       = CategoryDirective
 	CategoryDirective       = "directive"
 )
 

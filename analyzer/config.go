@@ -390,13 +390,14 @@ func (c *Config) Validate() error {
 			if a.v == "" {
 				continue
 			}
-			if ct.Type != "" {
-				if !token.IsIdentifier(a.v) {
-					errorf(key+"."+a.k, "want a field name, got %q", a.v)
-				}
-			} else if _, err := strconv.Atoi(a.v); err != nil && !token.IsIdentifier(a.v) {
+			n, numErr := strconv.Atoi(a.v)
+			switch {
+			case ct.Type != "" && !token.IsIdentifier(a.v):
+				errorf(key+"."+a.k, "want a field name, got %q", a.v)
+			case ct.Type != "":
+			case numErr != nil && !token.IsIdentifier(a.v):
 				errorf(key+"."+a.k, "want a parameter index or name, got %q", a.v)
-			} else if err == nil && mustAtoi(a.v) < 0 {
+			case numErr == nil && n < 0:
 				errorf(key+"."+a.k, "parameter index %s is negative", a.v)
 			}
 		}
@@ -406,8 +407,6 @@ func (c *Config) Validate() error {
 	}
 	return nil
 }
-
-func mustAtoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
 // heuristics reports whether naming heuristics are on.
 func (c *Config) heuristics() bool { return c.Heuristics == nil || *c.Heuristics }

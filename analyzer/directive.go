@@ -36,7 +36,7 @@ func (c *checker) directives() {
 				text, _, _ = strings.Cut(text, "//") // a trailing comment is no argument
 				sp, err := parseConstructorDirective(text, fn.Signature())
 				if err != nil {
-					c.rep.report(cm, categoryDirective, "malformed %s directive: %v", constructorDirective[2:], err)
+					c.rep.report(cm, CategoryDirective, "malformed %s directive: %v", constructorDirective[2:], err)
 					continue
 				}
 				c.own[fn] = sp

@@ -145,10 +145,10 @@ func (r *reporter) finish() {
 	for _, ig := range r.order {
 		switch {
 		case ig.reason == "":
-			r.pending = append(r.pending, analysis.Diagnostic{Pos: ig.c.Pos(), End: ig.c.End(), Category: categoryDirective,
+			r.pending = append(r.pending, analysis.Diagnostic{Pos: ig.c.Pos(), End: ig.c.End(), Category: CategoryDirective,
 				Message: "errcodecheck:ignore directive needs a reason: //errcodecheck:ignore REASON"})
 		case !ig.used:
-			r.pending = append(r.pending, analysis.Diagnostic{Pos: ig.c.Pos(), End: ig.c.End(), Category: categoryDirective,
+			r.pending = append(r.pending, analysis.Diagnostic{Pos: ig.c.Pos(), End: ig.c.End(), Category: CategoryDirective,
 				Message: "errcodecheck:ignore directive silences nothing on its line or the next"})
 		}
 	}

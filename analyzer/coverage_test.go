@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"flag"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -297,5 +298,30 @@ func TestCheckByName(t *testing.T) {
 	}
 	if _, ok := analyzer.CheckByName("unknown"); ok {
 		t.Error(`CheckByName("unknown") found something`)
+	}
+}
+
+func TestTypeParameterConstraints(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "robust/constraints")
+}
+
+func TestFindConfig(t *testing.T) {
+	root := t.TempDir()
+	deep := filepath.Join(root, "a", "b", "c")
+	if err := os.MkdirAll(deep, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if got := analyzer.FindConfig(deep); got != "" && strings.HasPrefix(got, root) {
+		t.Errorf("FindConfig found %s in an empty tree", got)
+	}
+	cfg := filepath.Join(root, "a", analyzer.ConfigFileName)
+	if err := os.WriteFile(cfg, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(root, "a", "b", analyzer.ConfigFileName), 0o755); err != nil {
+		t.Fatal(err) // a directory of that name is no config
+	}
+	if got := analyzer.FindConfig(deep); got != cfg {
+		t.Errorf("FindConfig(%s) = %q, want %q", deep, got, cfg)
 	}
 }

@@ -104,7 +104,8 @@
 //	//errcodecheck:constructor status=PARAM code=PARAM [message=PARAM]
 //	//errcodecheck:ignore REASON
 //
-// An ignore directive on a line, or on the line above, silences that
-// line's diagnostics; the reason is required, and a directive that silences
-// nothing is reported. golangci-lint's //nolint:errcodecheck works too.
+// An ignore directive at the end of a line silences that line's
+// diagnostics; one on a line of its own silences the next line's too. The
+// reason is required, and a directive that silences nothing is reported.
+// golangci-lint's //nolint:errcodecheck works too.
 package analyzer

@@ -108,7 +108,8 @@ func (c *checker) mayConstructAny(configured bool) bool {
 // types, parameters and fields must exist, or the config is wrong and the
 // check would be silently off.
 //
-// It reports whether any configured constructor is declared there.
+// It reports whether any configured constructor is declared in the package
+// or in one of its direct imports.
 func (c *checker) resolveConfigured() (bool, error) {
 	var errs []string
 	configured := false

@@ -54,9 +54,6 @@ func TestLoad(t *testing.T) {
 			if c.File != path || c.Rules != tc.rules {
 				t.Errorf("file %q, rules %v; want %q, %v", c.File, c.Rules, path, tc.rules)
 			}
-			if tc.problems == nil {
-				tc.problems = []string{}
-			}
 			diff(t, "problems", strs(ps), tc.problems)
 		})
 	}

@@ -36,7 +36,8 @@ func parse(doc string) (*catalog.Catalog, catalog.Problems) {
 	return catalog.Parse("x.md", []byte(doc), catalog.Overrides{})
 }
 
-// diff reports a mismatch of two string lists line by line.
+// diff reports a mismatch of two string lists line by line (nil and empty
+// lists are equal).
 func diff(t *testing.T, what string, got, want []string) {
 	t.Helper()
 	if slices.Equal(got, want) {
@@ -272,9 +273,6 @@ func TestParseIrregularities(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c, ps := parse(tc.doc)
 			diff(t, "entries", show(c), tc.want)
-			if tc.problems == nil {
-				tc.problems = []string{}
-			}
 			diff(t, "problems", strs(ps), tc.problems)
 		})
 	}
@@ -416,9 +414,6 @@ func TestParseMarkers(t *testing.T) {
 			if c.Rules != tc.rules {
 				t.Errorf("rules = %v, want %v", c.Rules, tc.rules)
 			}
-			if tc.problems == nil {
-				tc.problems = []string{}
-			}
 			diff(t, "problems", strs(ps), tc.problems)
 		})
 	}
@@ -473,9 +468,6 @@ func TestParseOverrides(t *testing.T) {
 			c, ps := catalog.Parse("x.md", []byte(tc.doc), tc.o)
 			if c.Rules != tc.rules {
 				t.Errorf("rules = %v, want %v", c.Rules, tc.rules)
-			}
-			if tc.problems == nil {
-				tc.problems = []string{}
 			}
 			diff(t, "problems", strs(ps), tc.problems)
 		})
@@ -557,9 +549,6 @@ func TestParseHTMLComments(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c, ps := parse(tc.doc)
 			diff(t, "entries", show(c), tc.want)
-			if tc.problems == nil {
-				tc.problems = []string{}
-			}
 			diff(t, "problems", strs(ps), tc.problems)
 		})
 	}

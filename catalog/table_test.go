@@ -123,9 +123,6 @@ func TestParseTables(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c, ps := parse(tc.doc)
 			diff(t, "entries", show(c), tc.want)
-			if tc.problems == nil {
-				tc.problems = []string{}
-			}
 			diff(t, "problems", strs(ps), tc.problems)
 		})
 	}
@@ -173,9 +170,6 @@ func TestParseTablesWithoutOuterPipes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c, ps := parse(tc.doc)
 			diff(t, "entries", show(c), tc.want)
-			if tc.problems == nil {
-				tc.problems = []string{}
-			}
 			diff(t, "problems", strs(ps), tc.problems)
 		})
 	}

@@ -175,9 +175,6 @@ func TestValidateRules(t *testing.T) {
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, ps := parse(tc.doc)
-			if tc.problems == nil {
-				tc.problems = []string{}
-			}
 			diff(t, "problems", strs(ps), tc.problems)
 			for _, p := range ps {
 				if p.File != "x.md" || p.Line < 1 {

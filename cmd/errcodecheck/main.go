@@ -196,7 +196,10 @@ func newFlagSet(a *analysis.Analyzer, o *options) *flag.FlagSet {
 // run runs the command line args (args[0] is the program) and returns the
 // exit status. Under go vet it does not return: unitchecker exits.
 func run(args []string, stdout, stderr io.Writer) int {
-	a := analyzer.New()
+	if len(args) > 1 && args[1] == "init" {
+		return runInit(args[2:], stdout, stderr)
+	}
+	a, pre := analyzer.NewPreloaded()
 	var o options
 	fs := newFlagSet(a, &o)
 	if err := fs.Parse(args[1:]); err != nil {
@@ -239,8 +242,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			Version:        version(),
 			InformationURI: "https://pkg.go.dev/github.com/errcodecheck/errcodecheck/cmd/errcodecheck",
 		},
-		Stdout: stdout,
-		Stderr: stderr,
+		Stdout:    stdout,
+		Stderr:    stderr,
+		Preflight: func() error { return preflight(pre, pkgs, stderr) },
 	})
 }
 

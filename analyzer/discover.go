@@ -3,6 +3,7 @@ package analyzer
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -159,7 +160,8 @@ func NewPreloaded() (*analysis.Analyzer, *Preloader) {
 // dirs, the configuration and catalog the analyzer will use for them, so
 // that a mistake in either is reported before any package is loaded. The
 // setups are memoized: the analysis does not load them again. It returns
-// the distinct sources, in order, and the first error.
+// the distinct sources, in order, up to the first that failed, and its
+// error.
 func (p *Preloader) Preload(dirs ...string) ([]Source, error) {
 	var out []Source
 	for _, dir := range dirs {
@@ -168,15 +170,11 @@ func (p *Preloader) Preload(dirs ...string) ([]Source, error) {
 			return out, err
 		}
 		src := p.in.source(abs, false)
+		if !slices.Contains(out, src) {
+			out = append(out, src)
+		}
 		if _, err := p.in.setupOf(src); err != nil {
 			return out, err
-		}
-		seen := false
-		for _, s := range out {
-			seen = seen || s == src
-		}
-		if !seen {
-			out = append(out, src)
 		}
 	}
 	return out, nil

@@ -80,13 +80,14 @@ func propose(patterns []string, tests bool, stderr io.Writer) (string, error) {
 	if path := analyzer.FindCatalog(root); path != "" {
 		// The catalog must load as the proposal names it: a broken one is
 		// better fixed now than found by the first run.
-		cat, _, err := catalog.Load(path, catalog.Overrides{})
+		cat, rules, err := loadFound(path)
 		if err != nil {
 			return "", err
 		}
 		w.catalog, _ = filepath.Rel(root, path)
 		w.catalog = filepath.ToSlash(w.catalog)
 		w.digits = cat.Rules.Digits
+		w.rules = rules
 	}
 
 	pkgs, err := packages.Load(&packages.Config{
@@ -131,6 +132,54 @@ func emptyFile(path string) bool {
 	return err == nil && st.Size() == 0
 }
 
+// loadFound loads the catalog init found. Without a rules line a catalog
+// follows the default rules (8 digits, prefix on); one whose entries
+// follow others (6-digit codes, statuses chosen freely) fails to load as
+// it is. Then the rules its entries do follow are returned, to propose as
+// config keys, so that the proposal loads. A catalog that states its rules,
+// or that is wrong in other ways, gets its own errors.
+func loadFound(path string) (*catalog.Catalog, *catalog.Rules, error) {
+	cat, _, err := catalog.Load(path, catalog.Overrides{})
+	if err == nil {
+		return cat, nil, nil
+	}
+	if data, rerr := os.ReadFile(path); rerr != nil || strings.Contains(string(data), "errcodecheck:rules") {
+		return nil, nil, err
+	}
+	anyWidth, off := 0, false
+	loose, _, lerr := catalog.Load(path, catalog.Overrides{Digits: &anyWidth, Prefix: &off})
+	if lerr != nil {
+		return nil, nil, err
+	}
+	r := inferRules(loose.Entries)
+	cat, _, rerr := catalog.Load(path, catalog.Overrides{Digits: &r.Digits, Prefix: &r.Prefix})
+	if rerr != nil {
+		return nil, nil, err
+	}
+	return cat, &r, nil
+}
+
+// inferRules returns the rules that entries follow: their common width
+// (0 when they differ), and the prefix rule when every code starts with
+// its status.
+func inferRules(entries []catalog.Entry) catalog.Rules {
+	r := catalog.Rules{Prefix: len(entries) > 0}
+	for i, e := range entries {
+		if w := len(strconv.FormatInt(e.Code, 10)); i == 0 {
+			r.Digits = w
+		} else if w != r.Digits {
+			r.Digits = 0
+			break
+		}
+	}
+	for _, e := range entries {
+		if p, ok := catalog.PrefixStatus(e.Code); !ok || p != e.Status {
+			r.Prefix = false
+		}
+	}
+	return r
+}
+
 // modulePath returns the module path of a go.mod file, or "".
 func modulePath(gomod []byte) string {
 	for _, line := range strings.Split(string(gomod), "\n") {
@@ -150,6 +199,7 @@ type proposal struct {
 	module    string
 	catalog   string // relative to the module root, slash-separated; "" for none
 	digits    int
+	rules     *catalog.Rules // the catalog's rules, to state in the config; nil: its own
 	proposals []analyzer.Proposal
 }
 
@@ -165,6 +215,16 @@ func (w *proposal) render() string {
 	if w.catalog != "" {
 		line("# The module's own catalog, found at a conventional place.")
 		line("catalog: %s", strconv.Quote(w.catalog))
+		if r := w.rules; r != nil {
+			digits := "any"
+			if r.Digits > 0 {
+				digits = strconv.Itoa(r.Digits)
+			}
+			line("# It has no rules line, and its codes are not 8 digits starting with")
+			line("# their status: these keys state the conventions its entries follow.")
+			line("code-digits: %s", digits)
+			line("prefix-rule: %v", r.Prefix)
+		}
 	} else {
 		line("# No catalog was found (%s,", orList(analyzer.CatalogNames()))
 		line("# at the module root or in docs/). Without a catalog key the embedded")

@@ -161,3 +161,47 @@ func TestInitErrors(t *testing.T) {
 		t.Errorf("a bad flag: %s", r)
 	}
 }
+
+// TestInitInfersRules checks a found catalog without a rules line whose
+// codes are not 8 digits starting with their status: a run with no config
+// fails with its errors and says what to do; init proposes code-digits and
+// prefix-rule as its entries follow them, and the proposal then governs a
+// run that works.
+func TestInitInfersRules(t *testing.T) {
+	t.Parallel()
+	dir := copyForeign(t)
+	cat := readFile(t, dir, "docs/error_codes.md")
+	writeFile(t, dir, "docs/error_codes.md", strings.Replace(cat, "<!-- errcodecheck:rules digits=6 prefix=off -->\n", "", 1))
+
+	r := errcodecheck(t, dir, "./account")
+	wantCode(t, r, 1)
+	for _, want := range []string{
+		"errcodecheck: no .errcodecheck.yml: using the module's catalog docs/error_codes.md\n",
+		"docs/error_codes.md:9: error code 410101 has 6 digits, want 8",
+		`"errcodecheck init" proposes such a config)`,
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("standard error lacks %q: %s", want, r)
+		}
+	}
+
+	r = errcodecheck(t, dir, "init")
+	wantCode(t, r, 0)
+	if !strings.Contains(r.stdout, "\ncode-digits: 6\nprefix-rule: false\n") {
+		t.Errorf("no code-digits and prefix-rule in the proposal:\n%s", r.stdout)
+	}
+	loadProposal(t, dir, r.stdout)
+	r = errcodecheck(t, dir, "./...")
+	wantCode(t, r, 3)
+	if r.stderr != foreignFindings {
+		t.Errorf("with the proposal, want\n%s\ngot %s", foreignFindings, r)
+	}
+
+	// A catalog that states its rules gets its own errors from init.
+	writeFile(t, dir, "docs/error_codes.md", strings.Replace(cat, "digits=6 prefix=off", "digits=8 prefix=on", 1))
+	r = errcodecheck(t, dir, "init")
+	wantCode(t, r, 1)
+	if !strings.Contains(r.stderr, "docs/error_codes.md:9: error code 410101 has 6 digits, want 8") {
+		t.Errorf("init with a catalog that states its rules: %s", r)
+	}
+}

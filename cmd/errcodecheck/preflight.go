@@ -25,6 +25,12 @@ func preflight(pre *analyzer.Preloader, patterns []string, stderr io.Writer) err
 	}
 	srcs, err := pre.Preload(dirs...)
 	announce(srcs, stderr)
+	if err != nil && len(srcs) > 0 && srcs[len(srcs)-1].Catalog != "" {
+		// The catalog was found, not named: its rules may be the default
+		// ones by omission.
+		err = fmt.Errorf("%w\n(found as the module's catalog: a rules line in it, or a config with code-digits "+
+			"and prefix-rule, states other conventions; \"errcodecheck init\" proposes such a config)", err)
+	}
 	return err
 }
 

@@ -201,7 +201,7 @@ func TestInitInfersRules(t *testing.T) {
 	writeFile(t, dir, "docs/error_codes.md", strings.Replace(cat, "digits=6 prefix=off", "digits=8 prefix=on", 1))
 	r = errcodecheck(t, dir, "init")
 	wantCode(t, r, 1)
-	if !strings.Contains(r.stderr, "docs/error_codes.md:9: error code 410101 has 6 digits, want 8") {
+	if !strings.Contains(r.stderr, "docs/error_codes.md:10: error code 410101 has 6 digits, want 8") {
 		t.Errorf("init with a catalog that states its rules: %s", r)
 	}
 }

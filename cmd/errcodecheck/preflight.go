@@ -11,17 +11,24 @@ import (
 )
 
 // preflight loads, before any package, the configuration and catalog of
-// the working directory and of each directory pattern, so that a mistake
-// in them fails the run in milliseconds rather than after a long load,
-// and says on standard error which catalog stands in for a missing
-// configuration. (Other packages' configurations are loaded when the
-// analysis reaches them, as under go vet.)
+// each directory pattern and, when some pattern is an import path (found
+// from the working directory's module), of the working directory, so that
+// a mistake in them fails the run in milliseconds rather than after a long
+// load; and it says on standard error which catalog stands in for a
+// missing configuration. (Other packages' configurations are loaded when
+// the analysis reaches them, as under go vet.)
 func preflight(pre *analyzer.Preloader, patterns []string, stderr io.Writer) error {
-	dirs := []string{"."}
+	var dirs []string
+	importPaths := false
 	for _, p := range patterns {
 		if d, ok := patternDir(p); ok {
 			dirs = append(dirs, d)
+		} else {
+			importPaths = true
 		}
+	}
+	if importPaths {
+		dirs = append([]string{"."}, dirs...)
 	}
 	srcs, err := pre.Preload(dirs...)
 	announce(srcs, stderr)
@@ -35,7 +42,8 @@ func preflight(pre *analyzer.Preloader, patterns []string, stderr io.Writer) err
 }
 
 // patternDir returns the directory a file-system pattern (./x, ../x/...,
-// /abs/x) names or starts from, when it exists.
+// /abs/x) names or starts from, when it exists. (A pattern naming no
+// directory fails the load, which says so.)
 func patternDir(pattern string) (string, bool) {
 	local := pattern == "." || pattern == ".." || filepath.IsAbs(pattern) ||
 		strings.HasPrefix(pattern, "./") || strings.HasPrefix(pattern, "../")

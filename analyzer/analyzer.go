@@ -3,7 +3,6 @@ package analyzer
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -33,12 +32,19 @@ const (
 // shared between two analyzers, and one analyzer is safe for concurrent use
 // on many packages.
 func New() *analysis.Analyzer {
+	_, a := newInstance()
+	return a
+}
+
+// newInstance returns a fresh instance and its analyzer, with the flags of
+// New.
+func newInstance() (*instance, *analysis.Analyzer) {
 	in := &instance{}
 	a := in.analyzer()
-	a.Flags.StringVar(&in.configFlag, FlagConfig, "", "`file` of errcodecheck configuration (default: the nearest "+ConfigFileName+" above each package, else the embedded catalog)")
+	a.Flags.StringVar(&in.configFlag, FlagConfig, "", "`file` of errcodecheck configuration (default: the nearest "+ConfigFileName+" above each package, else the module's own catalog, else the embedded one)")
 	a.Flags.Var(&in.heuristicsFlag, FlagHeuristics, "recognize constructors by parameter and field names (httpCode, errorCode, ...)")
 	a.Flags.BoolVar(&in.generated, FlagGenerated, false, "also report diagnostics in generated files")
-	return a
+	return in, a
 }
 
 // NewWithConfig returns an analyzer that uses c for every package, as the
@@ -83,11 +89,14 @@ type instance struct {
 	heuristicsFlag triState
 	generated      bool
 
-	fixed     *setup    // NewWithConfig
-	flagSetup onceSetup // -config
-	setups    sync.Map  // config file path ("" for none) -> *onceSetup
-	dirs      sync.Map  // directory -> config file path
-	noConfig  onceSetup // no config file anywhere: the defaults
+	fixed      *setup    // NewWithConfig
+	flagSetup  onceSetup // -config
+	setups     sync.Map  // config file path -> *onceSetup
+	discovered sync.Map  // with no config file: the module's catalog path -> *onceSetup
+	noConfig   onceSetup // no config file, no catalog of the project's own: the embedded one
+	dirs       sync.Map  // directory -> nearest config file path, or ""
+	modDirs    sync.Map  // directory -> nearest go.mod, or ""
+	catalogs   sync.Map  // module root -> FindCatalog's answer
 }
 
 type onceSetup struct {
@@ -111,37 +120,37 @@ func (in *instance) analyzer() *analysis.Analyzer {
 	}
 }
 
-// setupFor returns the setup that governs the package in directory dir.
-func (in *instance) setupFor(dir string) (*setup, error) {
+// setupFor returns the setup that governs the package in directory dir;
+// versioned tells that the package belongs to a dependency in the module
+// cache.
+func (in *instance) setupFor(dir string, versioned bool) (*setup, error) {
 	if in.fixed != nil {
 		return in.fixed, nil
 	}
-	if in.configFlag != "" {
-		return in.flagSetup.get(func() (*setup, error) { return in.loadSetup(in.configFlag) })
-	}
-	path := in.configPath(dir)
-	if path == "" {
-		return in.noConfig.get(func() (*setup, error) { return in.withFlags(newSetup(&Config{})) })
-	}
-	v, _ := in.setups.LoadOrStore(path, new(onceSetup))
-	return v.(*onceSetup).get(func() (*setup, error) { return in.loadSetup(path) })
+	return in.setupOf(in.source(dir, versioned))
 }
 
-// configPath is FindConfig memoized for dir and every directory on the way
-// up, so that sibling packages cost one map lookup each.
-func (in *instance) configPath(dir string) string {
-	if v, ok := in.dirs.Load(dir); ok {
-		return v.(string)
+// setupOf returns the setup of a source, loaded once.
+func (in *instance) setupOf(src Source) (*setup, error) {
+	switch {
+	case src.Config != "" && src.Config == in.configFlag:
+		return in.flagSetup.get(func() (*setup, error) { return in.loadSetup(in.configFlag) })
+	case src.Config != "":
+		v, _ := in.setups.LoadOrStore(src.Config, new(onceSetup))
+		return v.(*onceSetup).get(func() (*setup, error) { return in.loadSetup(src.Config) })
+	case src.Catalog != "":
+		v, _ := in.discovered.LoadOrStore(src.Catalog, new(onceSetup))
+		return v.(*onceSetup).get(func() (*setup, error) {
+			return in.withFlags(newSetup(&Config{Catalog: src.Catalog, Dir: src.ModuleRoot}))
+		})
 	}
-	var path string
-	p := filepath.Join(dir, ConfigFileName)
-	if st, err := os.Stat(p); err == nil && !st.IsDir() {
-		path = p
-	} else if parent := filepath.Dir(dir); parent != dir {
-		path = in.configPath(parent)
-	}
-	in.dirs.Store(dir, path)
-	return path
+	return in.noConfig.get(func() (*setup, error) {
+		st, err := in.withFlags(newSetup(&Config{}))
+		if st != nil {
+			st.fallback = true
+		}
+		return st, err
+	})
 }
 
 func (in *instance) loadSetup(path string) (*setup, error) {
@@ -173,6 +182,10 @@ type setup struct {
 	types      map[string]int   // "pkg.Type" -> index in cfg.Constructors
 	byPkg      map[string][]int // package path -> constructors declared there
 	heuristics bool
+	// fallback: the embedded catalog stands in for a catalog the project
+	// does not have, so only the codes it registers are checked (a
+	// foreign project's codes are all unknown to it).
+	fallback bool
 }
 
 func newSetup(c *Config) (*setup, error) {
@@ -244,7 +257,7 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 {
 		return nil, nil // nothing to analyze
 	}
-	st, err := in.setupFor(packageDir(pass))
+	st, err := in.setupFor(packageDir(pass), pass.Module != nil && pass.Module.Version != "")
 	if err != nil {
 		return nil, err
 	}

@@ -68,6 +68,9 @@ func (c *checker) check(k construction) {
 		return // not a constant: nothing is known
 	}
 	es := c.entries(code)
+	if len(es) == 0 && c.st.fallback {
+		return // the embedded catalog is not the project's: its silence about a code means nothing
+	}
 	if len(es) == 0 {
 		c.reportUnknown(k, code)
 	}

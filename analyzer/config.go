@@ -452,16 +452,4 @@ func (c *Config) loadCatalog() (*catalog.Catalog, error) {
 
 // FindConfig returns the path of the nearest .errcodecheck.yml in dir or
 // its parents, or "" when there is none up to the file system root.
-func FindConfig(dir string) string {
-	for {
-		p := filepath.Join(dir, ConfigFileName)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+func FindConfig(dir string) string { return findUp(dir, ConfigFileName, nil) }

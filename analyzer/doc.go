@@ -5,8 +5,10 @@
 //
 // A catalog is a Markdown table of errors, each with an HTTP status, a
 // business code and a name (see package catalog for the format). Without
-// configuration the catalog embedded in this module is used: namespaces
-// user (8 codes) and platform (48 codes).
+// configuration the module's own catalog is used when it has one at a
+// conventional place, else the catalog embedded in this module
+// (namespaces user, 8 codes, and platform, 48 codes); see "With no
+// configuration".
 //
 // # Checks
 //
@@ -92,6 +94,32 @@
 // bad patterns, namespaces missing from the catalog, and constructors that
 // name no function, type, parameter or field of their package are errors
 // naming the file, line and key: a typo never switches a check off.
+//
+// # With no configuration
+//
+// With no .errcodecheck.yml above a package's directory (and no -config),
+// the project's own catalog is looked for at the root of the package's
+// module, the directory of the nearest go.mod: ErrorCode.md, errcodes.md,
+// error_codes.md, 错误码.md (CatalogNames), then the same names in docs/,
+// the first found in that order (FindCatalog). Names are compared ignoring
+// case, so that the answer does not depend on the file system; of two
+// spellings in one directory the exact one wins, else the first in byte
+// order. The catalog found is used as "catalog: FILE" alone would use it;
+// one that does not load is an error, as in a config.
+//
+// When there is none, the embedded catalog stands in, and since it does
+// not know the project's codes, only the codes it registers are checked:
+// an unregistered code is reported neither as unknown-code nor, by its
+// prefix, as status-mismatch. A foreign project (6-digit codes, or 8-digit
+// codes of another scheme) gets no findings until it names its catalog.
+// A config file, even an empty one, is a choice: with it the embedded
+// catalog is checked in full.
+//
+// Packages of modules in the module cache (a dependency analyzed for its
+// facts) are never searched for a catalog. The standalone command says on
+// standard error which catalog it uses where no config was found, once
+// (NewPreloaded, Preloader.Preload); under go vet nothing is said, and the
+// module's catalog is part of the tool's build ID.
 //
 // # Flags
 //

@@ -29,6 +29,7 @@ are the name of another code.
 Usage:
 
 	errcodecheck [flags] PACKAGES
+	errcodecheck init [-test=false] [PACKAGES]
 	go vet -vettool=$(command -v errcodecheck) [flags] PACKAGES
 
 PACKAGES are go list patterns such as ./... . Errcodecheck loads them, with
@@ -37,11 +38,16 @@ learns about a package (which functions construct HTTP errors, which
 constants are codes) flows to the packages that import it.
 
 Each package is checked with the nearest .errcodecheck.yml above its
-directory, or with the file given by -config; without one, with the catalog
-embedded in errcodecheck and naming heuristics on. The documentation of
-package github.com/errcodecheck/errcodecheck/analyzer describes the
-configuration, what counts as an HTTP-error construction and the
-//errcodecheck:ignore directive.
+directory, or with the file given by -config; without one, with its
+module's own catalog, else with the catalog embedded in errcodecheck (see
+"With no configuration" below), and naming heuristics on. The
+documentation of package github.com/errcodecheck/errcodecheck/analyzer
+describes the configuration, what counts as an HTTP-error construction and
+the //errcodecheck:ignore directive.
+
+The configuration of the working directory and of each directory pattern
+(./x, ./x/...), or the -config file, is read and checked with its catalog
+before any package is loaded: a mistake in it fails the run at once.
 
 Each finding has the category of its check:
 
@@ -50,6 +56,49 @@ Each finding has the category of its check:
 	namespace         code symbol of another namespace
 	message-mismatch  message is the name of another error code
 	directive         malformed or useless errcodecheck directive
+
+# With no configuration
+
+With no .errcodecheck.yml above a package, errcodecheck looks for the
+project's own catalog at the root of the package's module (the directory
+of the nearest go.mod): ErrorCode.md, errcodes.md, error_codes.md,
+错误码.md, then the same names in its docs directory, the first found in
+that order, names compared ignoring case. That catalog is used as a
+configuration with only its catalog key would use it, and said on standard
+error:
+
+	errcodecheck: no .errcodecheck.yml: using the module's catalog docs/errcodes.md
+
+When there is none, the embedded example catalog is used, and said once.
+It does not know the project's codes, so only the codes it registers are
+checked: an unregistered code is not reported, neither as unknown-code nor
+by its prefix. A project with codes of its own gets no findings from it
+until it names its catalog.
+
+Under go vet nothing is said (it would be said for every package), and
+modules in the module cache are not searched for a catalog.
+
+# Setup
+
+errcodecheck init prints on standard output a proposed .errcodecheck.yml
+for the module of the working directory, to save next to its go.mod and
+edit:
+
+	errcodecheck init ./... > .errcodecheck.yml
+
+It names the catalog found as above; lists as constructors, with their
+numbers of calls, the functions and struct types that the naming heuristics
+recognize among the packages (./... by default, test files included unless
+-test=false) and the functions they call; and, as comments ready to
+uncomment, the candidates: functions called with a constant HTTP status
+(http.StatusXxx or a number from 100 to 599) and a constant code of the
+catalog's width (4 digits or more without a catalog) that the heuristics do
+not recognize. A catalog found without a rules line, whose entries are not
+8 digits starting with their status, gets the config keys code-digits and
+prefix-rule that its entries follow (their common width; whether every
+code starts with its status). The proposal loads as it is. init fails, with
+status 1, when the catalog found does not load otherwise or a package does
+not type-check.
 
 # Output
 
@@ -151,8 +200,8 @@ module. Give an absolute path to be sure.
 
 go vet caches clean results. Its cache key includes errcodecheck's build ID,
 which covers the errcodecheck executable and the .errcodecheck.yml found
-from the directory go vet runs in, with its catalog: editing them reruns
-the check. Other configuration files (a -config FILE, a .errcodecheck.yml
+from the directory go vet runs in, with its catalog (with none, the
+module's own catalog): editing them reruns the check. Other configuration files (a -config FILE, a .errcodecheck.yml
 in a subdirectory) are not covered; after editing one, run go vet -a.
 `
 
@@ -196,7 +245,10 @@ func newFlagSet(a *analysis.Analyzer, o *options) *flag.FlagSet {
 // run runs the command line args (args[0] is the program) and returns the
 // exit status. Under go vet it does not return: unitchecker exits.
 func run(args []string, stdout, stderr io.Writer) int {
-	a := analyzer.New()
+	if len(args) > 1 && args[1] == "init" {
+		return runInit(args[2:], stdout, stderr)
+	}
+	a, pre := analyzer.NewPreloaded()
 	var o options
 	fs := newFlagSet(a, &o)
 	if err := fs.Parse(args[1:]); err != nil {
@@ -239,8 +291,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			Version:        version(),
 			InformationURI: "https://pkg.go.dev/github.com/errcodecheck/errcodecheck/cmd/errcodecheck",
 		},
-		Stdout: stdout,
-		Stderr: stderr,
+		Stdout:    stdout,
+		Stderr:    stderr,
+		Preflight: func() error { return preflight(pre, pkgs, stderr) },
 	})
 }
 

@@ -101,17 +101,11 @@ func resolveVetConfig(a *analysis.Analyzer) string {
 	if err != nil {
 		return err.Error()
 	}
-	for d := dir; ; d = filepath.Dir(d) {
-		p := filepath.Join(d, rel)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			if err := f.Value.Set(p); err != nil {
-				return err.Error()
-			}
-			return ""
+	if p := analyzer.FindUp(dir, rel); p != "" {
+		if err := f.Value.Set(p); err != nil {
+			return err.Error()
 		}
-		if filepath.Dir(d) == d {
-			break
-		}
+		return ""
 	}
 	return fmt.Sprintf("-config %s: no such file in %s or the directories above it (under go vet, a relative -config is looked for from each package's directory upward; give an absolute path otherwise)", rel, dir)
 }
@@ -138,8 +132,9 @@ func printVersion(stdout, stderr io.Writer) int {
 }
 
 // buildID hashes the executable and, since go vet knows nothing of them,
-// the configuration found from the working directory and its catalog: a
-// change to either must not be hidden by results go vet cached.
+// the configuration found from the working directory and its catalog, or
+// with no configuration the module's own catalog (FindCatalog): a change
+// to either must not be hidden by results go vet cached.
 func buildID() (string, error) {
 	h := sha256.New()
 	exe, err := os.Executable()
@@ -158,6 +153,13 @@ func buildID() (string, error) {
 					cat = filepath.Join(c.Dir, cat)
 				}
 				_ = hashFile(h, cat) // likewise
+			}
+		} else if root := analyzer.FindModuleRoot(dir); root != "" {
+			// No config: the module's own catalog, if it has one, is the
+			// one in use (and go vet announces nothing of it).
+			if cat := analyzer.FindCatalog(root); cat != "" {
+				h.Write([]byte(cat))
+				_ = hashFile(h, cat)
 			}
 		}
 	}

@@ -48,6 +48,10 @@ type Options struct {
 	Tool    Tool // for SARIF
 	Stdout  io.Writer
 	Stderr  io.Writer
+	// Preflight, if set, runs before any package is loaded: an error
+	// fails the run at once (the analyzer's configuration is checked
+	// there, so that a mistake in it costs no load).
+	Preflight func() error
 }
 
 // Tool describes the analysis tool in SARIF output.
@@ -98,6 +102,13 @@ func (r *run) fail(msg string) {
 }
 
 func (r *run) main(a *analysis.Analyzer, patterns []string) int {
+	if r.o.Preflight != nil {
+		if err := r.o.Preflight(); err != nil {
+			r.fail(a.Name + ": " + err.Error())
+			r.writeEmpty(nil)
+			return ExitFailure
+		}
+	}
 	pkgs, err := r.load(patterns)
 	if err != nil {
 		r.fail(a.Name + ": " + err.Error())

@@ -1,0 +1,3 @@
+module example.com/discovered
+
+go 1.26

@@ -1,0 +1,3 @@
+module example.com/fallback
+
+go 1.26

@@ -179,7 +179,35 @@ The flags are:
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(runChecked(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// runChecked is run with stdout's write errors turned into exit status 1:
+// "errcatalog check > /dev/full" must not look like success.
+func runChecked(args []string, stdout, stderr io.Writer) int {
+	w := &stickyWriter{w: stdout}
+	status := run(args, w, stderr)
+	if w.err != nil {
+		fmt.Fprintf(stderr, "errcatalog: writing standard output: %v\n", w.err)
+		return exitError
+	}
+	return status
+}
+
+// stickyWriter remembers the first write error and writes nothing after
+// it, so that one check at the end covers every print.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	s.err = err
+	return n, err
 }
 
 // run executes the command line args and returns the exit status.
@@ -394,7 +422,10 @@ func runExport(cmd *command, o *options, args []string, stdout, stderr io.Writer
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(c); err != nil {
-		fmt.Fprintf(stderr, "errcatalog export: %v\n", err)
+		var me *json.MarshalerError
+		if errors.As(err, &me) { // a write error is reported by runChecked
+			fmt.Fprintf(stderr, "errcatalog export: %v\n", err)
+		}
 		return exitError
 	}
 	return exitOK

@@ -108,6 +108,10 @@ func TestGFMInlineHTML(t *testing.T) {
 		doc:  "- HttpCode: 400\n- ErrorCode: 40000001\n- Message: a < b, 1<2 and <3 <- arrow, x<>y\n- English: see <https://example.com/e?a=1>\n",
 		want: []string{"1 c=2 s=1: default/40000001/400 |see https://example.com/e?a=1|a < b, 1<2 and <3 <- arrow, x<>y ident="},
 	}, {
+		name: "backslash escapes",
+		doc:  "- HttpCode: 400\n- ErrorCode: 40000001\n- Message: user\\_id \\<b> \\*not bold\\* C:\\Users \\\\\n",
+		want: []string{"1 c=2 s=1: default/40000001/400 ||user_id <b> *not bold* C:\\Users \\ ident="},
+	}, {
 		name: "a placeholder that is no HTML element is kept",
 		doc:  "- HttpCode: 404\n- ErrorCode: 40400001\n- Message: user <name> not found, see <b>docs</b>\n",
 		want: []string{"1 c=2 s=1: default/40400001/404 ||user <name> not found, see docs ident="},

@@ -3,7 +3,7 @@ package catalog
 import "strings"
 
 // stripInline returns a key or value as GitHub renders it, as plain text:
-// code spans give their content, links and images their text, inline
+// backslash escapes give the escaped character, code spans their content, links and images their text, inline
 // HTML tags are dropped (<br> reads as a space), HTML comments vanish, and
 // emphasis wrapping the whole value (**401002**) is removed.
 //
@@ -26,12 +26,12 @@ func stripInline(s string) string {
 }
 
 // hasMarkup reports whether s holds a byte that can start inline markup.
-// It is strings.ContainsAny(s, "*_`[<") without building a set on every
+// It is strings.ContainsAny(s, "*_`[<\\") without building a set on every
 // call, which showed in profiles: every key and value passes here.
 func hasMarkup(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case '*', '_', '`', '[', '<':
+		case '*', '_', '`', '[', '<', '\\':
 			return true
 		}
 	}
@@ -68,6 +68,14 @@ func (r *inline) run() {
 			// A code span swallowed the link's end: keep what follows.
 		}
 		switch s[i] {
+		case '\\':
+			// A backslash escapes ASCII punctuation: "user\_id" reads
+			// "user_id", and the escaped byte is text, not markup.
+			if i+1 < len(s) && isASCIIPunct(s[i+1]) {
+				r.b.WriteByte(s[i+1])
+				i += 2
+				continue
+			}
 		case '`':
 			i = r.codeSpan(i)
 			continue
@@ -225,6 +233,12 @@ var htmlTags = map[string]bool{
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 func isASCIIDigit(c byte) bool  { return '0' <= c && c <= '9' }
+
+// isASCIIPunct reports whether c is ASCII punctuation, which a backslash
+// escapes in CommonMark.
+func isASCIIPunct(c byte) bool {
+	return '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
+}
 
 // unwrapEmphasis removes emphasis that wraps all of s, possibly nested
 // (**_401002_**). Each round removes at least two bytes.

@@ -17,6 +17,20 @@
 //
 // Entries before any namespace marker are in namespace "default".
 //
+// Values are read as GitHub renders them: emphasis, code spans, links,
+// backslash escapes, HTML comments and inline HTML elements are stripped
+// (<br> reads as a space); table rows follow GitHub Flavored Markdown
+// (extra cells are ignored with a warning, missing cells are empty, "\|"
+// is a literal pipe, the delimiter row must match the header). Keys and
+// headers have aliases (English and Chinese; see fieldOf), including
+// description columns and an identifier column that gives Entry.Ident.
+// Every Problem is positioned at the line of the field at fault
+// (Entry.CodeLine, Entry.StatusLine, Entry.NameLine).
+//
+// ReadFile reads catalog and config files with the guarantees the tools
+// promise: regular files only (a FIFO is refused, never waited on) and at
+// most MaxFileSize bytes.
+//
 // The package knows nothing of go/analysis: the analyzer, the errcatalog
 // command and any other tool share it.
 package catalog

@@ -85,16 +85,21 @@ var commands = []*command{
 		long: `Check reads each catalog FILE and prints every problem on standard error,
 one per line, like a compiler: "file:line: message", and
 "file:line: warning: message" for warnings. It reports duplicate codes in a
-namespace (naming both lines), entries without HttpCode or ErrorCode, values
-that are not numbers, codes of the wrong width or that do not start with
-their HTTP status, statuses outside 100-599 (errors) and two codes of one
-namespace with the same name (a warning). For a catalog without errors it
-prints a summary on standard output: its rules and the number of codes of
-each namespace.
+namespace (naming both ErrorCode lines), entries without HttpCode or
+ErrorCode, values that are not plain decimal numbers (a leading zero or a
+sign is an error; a value too large is out of range), codes of the wrong
+width or that do not start with their HTTP status, statuses outside 100-599,
+identifiers that are not Go identifiers, catalog tables whose delimiter row
+does not match the header (errors), two codes of one namespace with the same
+name and table rows with more cells than the header (warnings). Each problem
+is at the line of the field at fault. For a catalog without errors it prints
+a summary on standard output: its rules and the number of codes of each
+namespace.
 
-Check exits with status 1 if any catalog has an error or cannot be read, and
-with status 0 otherwise, warnings included. Without FILE it checks the
-embedded catalog.
+Check exits with status 1 if any catalog has an error or cannot be read
+(a named pipe, a device or a file over 64 MiB is refused), and with status
+0 otherwise, warnings included. Without FILE it checks the embedded
+catalog.
 
 The flags are:
 

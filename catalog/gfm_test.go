@@ -175,6 +175,13 @@ func TestGFMHeaders(t *testing.T) {
 			"7 c=7 s=7: default/40000002/400 缺少参数||missing ident=",
 		},
 	}, {
+		name: "an empty name is no name: a description fills it",
+		doc:  "- HttpCode: 400\n- ErrorCode: 40000001\n- Name:\n- 描述: 参数错误\n---\n* 名称:\n* Http:400\n* Code:40000002\n",
+		want: []string{
+			"1 c=2 s=1: default/40000001/400 参数错误|| ident=",
+			"6 c=8 s=7: default/40000002/400 || ident=",
+		},
+	}, {
 		name: "description keys in bullet blocks",
 		doc:  "- HttpCode: 400\n- ErrorCode: 40000001\n- 说明: 参数错误\n---\n- HttpCode: 400\n- ErrorCode: 40000002\n- Name: 缺少参数\n- Description: a field is missing\n",
 		want: []string{

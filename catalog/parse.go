@@ -235,13 +235,16 @@ func (p *parser) flush() {
 func (p *parser) addEntry(d draft) {
 	// A description names an entry that has no name, else it is the
 	// message; beside both it is prose for readers.
-	if d.lines[fieldDesc] != 0 {
+	if d.values[fieldDesc] != "" {
 		switch {
-		case d.lines[fieldName] == 0:
+		case d.values[fieldName] == "":
 			d.lines[fieldName], d.values[fieldName] = d.lines[fieldDesc], d.values[fieldDesc]
-		case d.lines[fieldMessage] == 0:
+		case d.values[fieldMessage] == "":
 			d.lines[fieldMessage], d.values[fieldMessage] = d.lines[fieldDesc], d.values[fieldDesc]
 		}
+	}
+	if d.values[fieldName] == "" {
+		d.lines[fieldName] = 0 // "- Name:" with no value names nothing
 	}
 	e := Entry{
 		Namespace:  p.ns,

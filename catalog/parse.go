@@ -162,6 +162,16 @@ func (p *parser) skipComment(lines []string, i int) int {
 func splitLines(data []byte) []string {
 	s := string(data)
 	out := make([]string, 0, strings.Count(s, "\n")+1)
+	if strings.IndexByte(s, '\r') < 0 { // the usual case, at IndexByte's speed
+		for {
+			i := strings.IndexByte(s, '\n')
+			if i < 0 {
+				return append(out, s)
+			}
+			out = append(out, s[:i])
+			s = s[i+1:]
+		}
+	}
 	start := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -298,8 +308,13 @@ func parseNumber(f field, s string) (int64, string) {
 	if sign {
 		digits = s[1:]
 	}
-	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+	if digits == "" {
 		return 0, "is not a number"
+	}
+	for i := 0; i < len(digits); i++ {
+		if !isASCIIDigit(digits[i]) {
+			return 0, "is not a number"
+		}
 	}
 	plain := strings.TrimLeft(digits, "0")
 	if plain == "" {

@@ -81,8 +81,8 @@
 // Digits 0 means codes of any width. Entries are in document order; "english",
 // "message" and "ident" (the Go identifier the catalog gives the code, from an
 // Identifier column or a name column of Go identifiers) appear when the
-// catalog gives them. A catalog with errors is
-// refused: its problems are printed on standard error and the status is 1.
+// catalog gives them. A catalog with errors is refused: its problems are
+// printed on standard error and the status is 1.
 //
 // The flags are:
 //

@@ -133,7 +133,7 @@ func TestCatalogErrorsThroughConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := analyzer.NewWithConfig(c); err == nil || !strings.Contains(err.Error(), "codes.md:1: error code 40100001 does not start with its HttpCode 400") {
+	if _, err := analyzer.NewWithConfig(c); err == nil || !strings.Contains(err.Error(), "codes.md:2: error code 40100001 does not start with its HttpCode 400") {
 		t.Errorf("got %v", err)
 	}
 	missing := write("missing.yml", "catalog: nowhere.md\n")

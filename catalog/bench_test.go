@@ -99,3 +99,58 @@ func BenchmarkLookup(b *testing.B) {
 		}
 	})
 }
+
+// linksDocument returns a catalog of one entry whose name is n Markdown
+// links on one line: parsing must stay linear in the length of a value.
+func linksDocument(n int) []byte {
+	return []byte("- HttpCode: 400\n- ErrorCode: 40000001\n- Name: " + strings.Repeat("[a](b)", n) + "\n")
+}
+
+// namespacesDocument returns a catalog of n namespaces of one entry each:
+// the summaries of check and export must stay linear in the namespaces.
+func namespacesDocument(n int) []byte {
+	var sb strings.Builder
+	for i := range n {
+		fmt.Fprintf(&sb, "<!-- errcodecheck:namespace ns%d -->\n- HttpCode: 400\n- ErrorCode: 40000001\n", i)
+	}
+	return []byte(sb.String())
+}
+
+// BenchmarkLinks parses a value of many links (issue 9 #16: 160k links
+// took 58 s when each link was cut out of the string by a copy).
+func BenchmarkLinks(b *testing.B) {
+	for _, n := range []int{10_000, 160_000} {
+		doc := linksDocument(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(doc)))
+			for b.Loop() {
+				c, _ := catalog.Parse("links.md", doc, catalog.Overrides{})
+				if len(c.Entries) != 1 || len(c.Entries[0].Name) != n {
+					b.Fatalf("%d entries", len(c.Entries))
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkNamespaces parses a catalog of many namespaces and renders what
+// errcatalog check and export print for it (issue 9 #16: 30,000 markers
+// took 91 s when every namespace's count scanned every code).
+func BenchmarkNamespaces(b *testing.B) {
+	for _, n := range []int{3_000, 30_000} {
+		doc := namespacesDocument(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(doc)))
+			for b.Loop() {
+				c, ps := catalog.Parse("ns.md", doc, catalog.Overrides{})
+				if len(ps) != 0 || len(c.Namespaces()) != n {
+					b.Fatalf("%d namespaces, %d problems", len(c.Namespaces()), len(ps))
+				}
+				_ = c.String()
+				if _, err := c.MarshalJSON(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -17,6 +17,20 @@
 //
 // Entries before any namespace marker are in namespace "default".
 //
+// Values are read as GitHub renders them: emphasis, code spans, links,
+// backslash escapes, HTML comments and inline HTML elements are stripped
+// (<br> reads as a space); table rows follow GitHub Flavored Markdown
+// (extra cells are ignored with a warning, missing cells are empty, "\|"
+// is a literal pipe, the delimiter row must match the header). Keys and
+// headers have aliases (English and Chinese; see fieldOf), including
+// description columns and an identifier column that gives Entry.Ident.
+// Every Problem is positioned at the line of the field at fault
+// (Entry.CodeLine, Entry.StatusLine, Entry.NameLine).
+//
+// ReadFile reads catalog and config files with the guarantees the tools
+// promise: regular files only (a FIFO is refused, never waited on) and at
+// most MaxFileSize bytes.
+//
 // The package knows nothing of go/analysis: the analyzer, the errcatalog
 // command and any other tool share it.
 package catalog
@@ -25,6 +39,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // DefaultNamespace holds the entries that precede any namespace marker.
@@ -38,8 +53,15 @@ type Entry struct {
 	Name      string // the catalog's name for the error (中文名称, Name)
 	English   string // English name (English, 英文名称), if given
 	Message   string // message text (Message), if given
-	File      string
-	Line      int // line of the entry's first key
+	// Ident is the Go identifier the catalog gives the code's constant
+	// (an Identifier column, or a name column of Go identifiers), if any.
+	Ident string
+	File  string
+	Line  int // line of the entry's first key (its row, in a table)
+
+	// Lines of the entry's fields, where problems with them are reported;
+	// in a table all are the row's line. NameLine is 0 without a name.
+	CodeLine, StatusLine, NameLine int
 }
 
 // Pos returns "file:line", the entry's position in compiler form.
@@ -112,6 +134,7 @@ type Catalog struct {
 	Entries []Entry // in document order
 
 	namespaces []string         // in order of first appearance
+	nsCodes    map[string]int   // distinct codes of each namespace
 	byNSCode   map[nsCode]int32 // first entry of each (namespace, code)
 	byCode     map[int64][]int32
 	byText     map[string][]int32
@@ -122,7 +145,7 @@ type Catalog struct {
 func (c *Catalog) Namespaces() []string { return slices.Clone(c.namespaces) }
 
 // HasNamespace reports whether ns has at least one entry.
-func (c *Catalog) HasNamespace(ns string) bool { return slices.Contains(c.namespaces, ns) }
+func (c *Catalog) HasNamespace(ns string) bool { return c.nsCodes[ns] > 0 }
 
 // Lookup returns the entry registering code in namespace ns.
 func (c *Catalog) Lookup(ns string, code int64) (*Entry, bool) {
@@ -145,15 +168,7 @@ func (c *Catalog) LookupText(s string) []*Entry {
 }
 
 // CountNamespace returns the number of distinct codes in namespace ns.
-func (c *Catalog) CountNamespace(ns string) int {
-	n := 0
-	for k := range c.byNSCode {
-		if k.ns == ns {
-			n++
-		}
-	}
-	return n
-}
+func (c *Catalog) CountNamespace(ns string) int { return c.nsCodes[ns] }
 
 // InNamespace returns the entries of namespace ns in document order,
 // one per distinct code.
@@ -202,17 +217,17 @@ func (c *Catalog) index() {
 		}
 		return append(idx, int32(i))
 	}
-	seen := make(map[string]bool)
+	c.nsCodes = make(map[string]int)
 	for i := range c.Entries {
 		e := &c.Entries[i]
-		if !seen[e.Namespace] {
-			seen[e.Namespace] = true
-			c.namespaces = append(c.namespaces, e.Namespace)
-		}
 		k := nsCode{e.Namespace, e.Code}
 		if _, dup := c.byNSCode[k]; dup {
-			continue
+			continue // a duplicate's namespace has its first entry's count
 		}
+		if c.nsCodes[e.Namespace] == 0 {
+			c.namespaces = append(c.namespaces, e.Namespace)
+		}
+		c.nsCodes[e.Namespace]++
 		c.byNSCode[k] = int32(i)
 		c.byCode[e.Code] = add(c.byCode[e.Code], i)
 		// The texts of e.Texts(), without building the slice.
@@ -277,9 +292,10 @@ func (c *Catalog) Suggest(ns string, code int64) []int64 {
 // String summarizes the catalog: its file, rules and entry counts per
 // namespace.
 func (c *Catalog) String() string {
-	s := fmt.Sprintf("%s (%s):", c.File, c.Rules)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s):", c.File, c.Rules)
 	for _, ns := range c.namespaces {
-		s += fmt.Sprintf(" %s=%d", ns, c.CountNamespace(ns))
+		fmt.Fprintf(&b, " %s=%d", ns, c.nsCodes[ns])
 	}
-	return s
+	return b.String()
 }

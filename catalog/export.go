@@ -33,6 +33,7 @@ type exportEntry struct {
 	Name      string `json:"name"`
 	English   string `json:"english,omitempty"`
 	Message   string `json:"message,omitempty"`
+	Ident     string `json:"ident,omitempty"`
 	Line      int    `json:"line"`
 }
 
@@ -48,7 +49,8 @@ type exportEntry struct {
 //
 // Rules digits 0 means codes of any width. Namespaces are in order of first
 // appearance, with their number of distinct codes; entries are every entry
-// read, in document order; english and message are left out when empty.
+// read, in document order; english, message and ident (the Go identifier
+// the catalog gives the code) are left out when empty.
 // The same catalog always gives the same bytes.
 func (c *Catalog) MarshalJSON() ([]byte, error) {
 	x := exportCatalog{
@@ -68,6 +70,7 @@ func (c *Catalog) MarshalJSON() ([]byte, error) {
 			Name:      e.Name,
 			English:   e.English,
 			Message:   e.Message,
+			Ident:     e.Ident,
 			Line:      e.Line,
 		})
 	}

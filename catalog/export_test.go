@@ -9,15 +9,15 @@ import (
 )
 
 // exportDoc has every field of the JSON form: two namespaces, a rules
-// line, an English name, a message, text that HTML escaping would mangle
-// and an entry without the optional fields.
+// line, an English name, a message, an identifier, text that HTML escaping
+// would mangle and an entry without the optional fields.
 const exportDoc = `<!-- errcodecheck:rules digits=6 prefix=off -->
 <!-- errcodecheck:namespace orders -->
 
-| Code | HTTP Status | Name | English | Message |
-|---|---|---|---|---|
-| 410108 | 404 | 订单不存在 | Order not found | order <id> & co. not found |
-| 400001 | 400 | 参数错误 | | |
+| Code | HTTP Status | Name | English | Message | Const |
+|---|---|---|---|---|---|
+| 410108 | 404 | 订单不存在 | Order not found | order <id> & co. not found | ErrOrderNotFound |
+| 400001 | 400 | 参数错误 | | | |
 
 <!-- errcodecheck:namespace users -->
 - HttpCode: 401

@@ -2,6 +2,7 @@ package catalog_test
 
 import (
 	"bytes"
+	"go/token"
 	"reflect"
 	"slices"
 	"strings"
@@ -25,6 +26,21 @@ func FuzzParse(f *testing.F) {
 			"| English | ErrorCode | HttpStatus |\n|-|-|-|\n| Coupon expired | 410108 | 404 |\n| x \\| y | 410109 | 409\n",
 		"Code | HTTP\n--- | ---\n40000001 | 400\n\n| Field | Type |\n|---|---|\n| code | int |\n",
 		"\ufeff- HTTPCode：400\r\n- Code: 40000001\r\n- English: a\r\n---\r\n---\r\n- HttpStatus:  401  \r\n- 错误码: 40100001\r\n```",
+		// GitHub's table rules: extra and missing cells, escaped pipes
+		// (also in code spans), pipes in code spans, delimiter rows that
+		// do not match.
+		"| Code | HTTP | Name |\n|---|---|---|\n| 40000001 | 400 | a | extra | more |\n| 40000002 | 400 |\n| 40000003 | 400 | `x\\|y` |\n| 40000004 | 400 | `a|b` |\n",
+		"| Code | HTTP | Name |\n|---|---|\n| 40000001 | 400 | a |\nCode | HTTP\n---|---|---\n40000002 | 400\n",
+		// Inline HTML, autolinks, comments and images.
+		"| Code | HTTP | Name |\n|---|---|---|\n| <b>40000001</b> | <font color=\"green\">400</font> | a<br>b<BR/>c |\n" +
+			"| ![40000002](i.png) | [<b>400</b>](x) | a < b <https://x.y> <!-- c --> |\n- HttpCode: <i>401</i>\n- ErrorCode: 40100001<br>\n",
+		// Headers in markup, aliases and identifier columns.
+		"| **错误码** | `HTTP状态码` | <b>说明</b> | 常量 |\n|---|---|---|---|\n| 40100001 | 401 | 未登录 | ErrNotLoggedIn |\n| 40100002 | 401 | x | 2bad |\n",
+		"| Code | HTTP | Name | Description | Reason | Msg |\n|-|-|-|-|-|-|\n| 40000001 | 400 | ErrA | d | r | m |\n| 40000002 | 400 | ErrB |\n",
+		"- HttpCode: 400\n- ErrorCode: 40000001\n- Identifier: ErrX\n- 描述: 参数\n- 错误信息: 错\n",
+		// Numbers: leading zeros, signs, out of range; lone CRs.
+		"| Code | HTTP |\n|---|---|\n| 040000001 | 400 |\n| +40000002 | +400 |\n| -1 | 0400 |\n| 99999999999999999999 | 4000000000000 |\n",
+		"- HttpCode: 400\r- ErrorCode: 40000001\r\r| Code | HTTP |\r|---|---|\r| 40000002 | 400 |\r\n",
 		"<!--\n- HttpCode: 400\n- ErrorCode: 40000001\n-->\n<!-- errcodecheck:rules digits=any -->\n<!-- errcodecheck:rules digits=8 -->\n<!-- errcodecheck:bogus -->\n- HttpCode: 99999999999\n- ErrorCode: x\n",
 	} {
 		f.Add([]byte(doc))
@@ -35,7 +51,8 @@ func FuzzParse(f *testing.F) {
 		if !bytes.Equal(data, orig) {
 			t.Fatal("Parse modified its input")
 		}
-		lines := bytes.Count(data, []byte("\n")) + 1
+		// Lines as CommonMark counts them: "\n", "\r\n" and a lone "\r" end one.
+		lines := bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte("\r")) - bytes.Count(data, []byte("\r\n")) + 1
 
 		for i, p := range ps {
 			if p.File != "f.md" || p.Line < 0 || p.Line > lines || p.Msg == "" {
@@ -57,6 +74,17 @@ func FuzzParse(f *testing.F) {
 			if e.File != "f.md" || e.Line < 1 || e.Line > lines {
 				t.Errorf("entry %d at %s (document of %d lines)", e.Code, e.Pos(), lines)
 			}
+			for _, l := range [...]int{e.CodeLine, e.StatusLine} {
+				if l < e.Line || l > lines {
+					t.Errorf("entry %d at %s: field at line %d (document of %d lines)", e.Code, e.Pos(), l, lines)
+				}
+			}
+			if (e.NameLine == 0) != (e.Name == "") || e.NameLine < 0 || e.NameLine > lines {
+				t.Errorf("entry %d at %s: name %q at line %d", e.Code, e.Pos(), e.Name, e.NameLine)
+			}
+			if e.Ident != "" && !token.IsIdentifier(e.Ident) {
+				t.Errorf("entry %d at %s: identifier %q is not a Go identifier", e.Code, e.Pos(), e.Ident)
+			}
 			if !c.HasNamespace(e.Namespace) {
 				t.Errorf("entry %d at %s: namespace %q not in %v", e.Code, e.Pos(), e.Namespace, c.Namespaces())
 			}
@@ -64,7 +92,7 @@ func FuzzParse(f *testing.F) {
 			switch {
 			case !ok:
 				t.Errorf("entry %d at %s: Lookup(%q, %d) found nothing", e.Code, e.Pos(), e.Namespace, e.Code)
-			case got != e && !dupAt[e.Line]:
+			case got != e && !dupAt[e.CodeLine]:
 				t.Errorf("entry %d at %s: Lookup gives the entry at line %d, and no duplicate is reported", e.Code, e.Pos(), got.Line)
 			}
 			if !slices.Contains(c.LookupAny(e.Code), got) {

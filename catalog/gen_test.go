@@ -84,9 +84,10 @@ func genCatalog(t testing.TB, doc string) *catalog.Catalog {
 var generatedLine = regexp.MustCompile(`^// Code generated .* DO NOT EDIT\.$`)
 
 // genCheck type-checks a generated file and checks that it declares one
-// constant of type Code per entry of the namespace, in document order, with
-// the entry's code as value and its status in the doc comment.
-func genCheck(t testing.TB, c *catalog.Catalog, ns, pkg string, src []byte) {
+// constant per entry of the namespace, untyped or of type Code when typed,
+// in document order, with the entry's code as value and its status in the
+// doc comment.
+func genCheck(t testing.TB, c *catalog.Catalog, ns, pkg string, src []byte, typed bool) {
 	t.Helper()
 	first, _, _ := bytes.Cut(src, []byte("\n"))
 	if !generatedLine.Match(first) || string(first) != catalog.GeneratedHeader {
@@ -140,8 +141,12 @@ func genCheck(t testing.TB, c *catalog.Catalog, ns, pkg string, src []byte) {
 				e := entries[i]
 				i++
 				obj := p.Scope().Lookup(id.Name).(*types.Const)
-				if !obj.Exported() || obj.Type() != code.Type() {
-					t.Errorf("constant %s: exported %v, type %v", id.Name, obj.Exported(), obj.Type())
+				want := types.Type(types.Typ[types.UntypedInt])
+				if typed {
+					want = code.Type()
+				}
+				if !obj.Exported() || obj.Type() != want {
+					t.Errorf("constant %s: exported %v, type %v, want %v", id.Name, obj.Exported(), obj.Type(), want)
 				}
 				if v, ok := constant.Int64Val(obj.Val()); !ok || v != e.Code {
 					t.Errorf("constant %s = %v, want %d", id.Name, obj.Val(), e.Code)
@@ -165,21 +170,24 @@ func TestGenerateGo(t *testing.T) {
 	for _, tc := range []struct {
 		c       *catalog.Catalog
 		ns, pkg string
+		typed   bool
 		golden  string
 	}{
-		{catalog.Default(), "user", "usercode", "gen/user.golden"},
-		{catalog.Default(), "platform", "platformcode", "gen/platform.golden"},
-		{awkward, "awkward", "awkward", "gen/awkward.golden"},
-		{awkward, "other", "其他", "gen/other.golden"},
+		{catalog.Default(), "user", "usercode", false, "gen/user.golden"},
+		{catalog.Default(), "user", "usercode", true, "gen/user-typed.golden"},
+		{catalog.Default(), "platform", "platformcode", false, "gen/platform.golden"},
+		{awkward, "awkward", "awkward", false, "gen/awkward.golden"},
+		{awkward, "other", "其他", true, "gen/other.golden"},
 	} {
-		t.Run(tc.ns, func(t *testing.T) {
-			src, err := tc.c.GenerateGo(tc.ns, tc.pkg)
+		t.Run(tc.golden, func(t *testing.T) {
+			o := catalog.GenOptions{Typed: tc.typed}
+			src, err := tc.c.GenerateGo(tc.ns, tc.pkg, o)
 			if err != nil {
 				t.Fatal(err)
 			}
-			genCheck(t, tc.c, tc.ns, tc.pkg, src)
+			genCheck(t, tc.c, tc.ns, tc.pkg, src, tc.typed)
 			golden(t, tc.golden, src)
-			again, err := tc.c.GenerateGo(tc.ns, tc.pkg)
+			again, err := tc.c.GenerateGo(tc.ns, tc.pkg, o)
 			if err != nil || !bytes.Equal(src, again) {
 				t.Errorf("a second run gave different output (err %v)", err)
 			}
@@ -190,24 +198,31 @@ func TestGenerateGo(t *testing.T) {
 // TestGenerateGoDoc checks the doc comments of constants for the three
 // shapes of entry: named, English only and nameless.
 func TestGenerateGoDoc(t *testing.T) {
-	src, err := catalog.Default().GenerateGo("user", "usercode")
+	src, err := catalog.Default().GenerateGo("user", "usercode", catalog.GenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "\t// Code40000001: HTTP 400, 注册用户名已存在.\n\tCode40000001 = 40000001\n"; !bytes.Contains(src, []byte(want)) {
+		t.Errorf("generated code lacks %q", want)
+	}
+	src, err = catalog.Default().GenerateGo("user", "usercode", catalog.GenOptions{Typed: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := "\t// Code40000001: HTTP 400, 注册用户名已存在.\n\tCode40000001 Code = 40000001\n"; !bytes.Contains(src, []byte(want)) {
-		t.Errorf("generated code lacks %q", want)
+		t.Errorf("typed generated code lacks %q", want)
 	}
-	src, err = genCatalog(t, awkwardDoc).GenerateGo("awkward", "awkward")
+	src, err = genCatalog(t, awkwardDoc).GenerateGo("awkward", "awkward", catalog.GenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"\t// OK: HTTP 200, zero \"quoted\" \\ back`tick.\n\tOK Code = 0\n",
+		"\t// OK: HTTP 200, zero \"quoted\" \\ back`tick.\n\tOK = 0\n",
 		"\t// Code1: HTTP 400, ends with a full stop。\n",
-		"\t// Code2: HTTP 400.\n\tCode2 Code = 2\n",
+		"\t// Code2: HTTP 400.\n\tCode2 = 2\n",
 		"\t// Code3: HTTP 404, 数据库错误.\n",
 		"\t// Message: a message */ with /* comment markers // and \"quotes\"\n",
-		"HTTPExampleComUserIdsURL Code = 999999999999999999",
+		"HTTPExampleComUserIdsURL = 999999999999999999",
 		"func (c Code) English() string",
 		"func (c Code) Message() string",
 		`return "control\x00chars\vand\ufeffbom and \xff invalid"`,
@@ -217,7 +232,7 @@ func TestGenerateGoDoc(t *testing.T) {
 		}
 	}
 	// Without English names or messages there are no such methods.
-	src, err = catalog.Default().GenerateGo("platform", "platformcode")
+	src, err = catalog.Default().GenerateGo("platform", "platformcode", catalog.GenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,14 +273,34 @@ func TestGenerateGoIdents(t *testing.T) {
 			doc.WriteString("\n")
 		}
 		c := genCatalog(t, doc.String())
-		src, err := c.GenerateGo(catalog.DefaultNamespace, "codes")
+		src, err := c.GenerateGo(catalog.DefaultNamespace, "codes", catalog.GenOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		genCheck(t, c, catalog.DefaultNamespace, "codes", src)
+		genCheck(t, c, catalog.DefaultNamespace, "codes", src, false)
 		if got := genConstNames(t, src); !slices.Equal(got, tc.want) {
 			t.Errorf("English %q: constants %q, want %q", tc.english, got, tc.want)
 		}
+	}
+}
+
+// TestGenerateGoIdentColumn checks that a catalog's identifiers name the
+// constants, before English names, unless they are unexported or taken.
+func TestGenerateGoIdentColumn(t *testing.T) {
+	c := genCatalog(t, "| Code | HTTP | English | Identifier |\n|---|---|---|---|\n"+
+		"| 40000001 | 400 | User exists | ErrUserExists |\n"+
+		"| 40000002 | 400 | Short password | errShortPassword |\n"+
+		"| 40000003 | 400 | Bad password | |\n"+
+		"| 40000004 | 400 | | ErrUserExists |\n"+
+		"| 40000005 | 400 | | Lookup |\n")
+	src, err := c.GenerateGo(catalog.DefaultNamespace, "codes", catalog.GenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	genCheck(t, c, catalog.DefaultNamespace, "codes", src, false)
+	want := []string{"ErrUserExists", "ShortPassword", "BadPassword", "ErrUserExists40000004", "Lookup40000005"}
+	if got := genConstNames(t, src); !slices.Equal(got, want) {
+		t.Errorf("constants %q, want %q", got, want)
 	}
 }
 
@@ -302,7 +337,7 @@ func TestGenerateGoErrors(t *testing.T) {
 		{"user", "func", `package name "func" is not a Go identifier`},
 		{"user", "_", `package name "_" is not a Go identifier`},
 	} {
-		src, err := c.GenerateGo(tc.ns, tc.pkg)
+		src, err := c.GenerateGo(tc.ns, tc.pkg, catalog.GenOptions{})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("GenerateGo(%q, %q) = %q, %v; want error %q", tc.ns, tc.pkg, src, err, tc.want)
 		}
@@ -321,7 +356,7 @@ func TestGenerateGoAbsolutePath(t *testing.T) {
 	if err := ps.Err(); err != nil {
 		t.Fatal(err)
 	}
-	src, err := c.GenerateGo(catalog.DefaultNamespace, "codes")
+	src, err := c.GenerateGo(catalog.DefaultNamespace, "codes", catalog.GenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -336,14 +371,17 @@ func FuzzGenerateGo(f *testing.F) {
 	f.Add(catalog.DefaultDocument())
 	f.Add([]byte(awkwardDoc))
 	f.Add([]byte("| Code | HTTP | English |\n|---|---|---|\n| 40000001 | 400 | Code |\n| 40000002 | 400 | Code |\n| 40000003 | 400 | Code 40000002 |\n"))
+	f.Add([]byte("<!-- errcodecheck:namespace a -->\n| Code | HTTP | Name |\n|---|---|---|\n| 40000001 | 400 | Lookup |\n| 40000002 | 400 | Code |\n" +
+		"<!-- errcodecheck:namespace b -->\n| Const | Code | HTTP |\n|---|---|---|\n| ErrA | 40000001 | 400 |\n| errB | 40000002 | 400 |\n| ErrA | 40000003 | 400 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, _ := catalog.Parse("f.md", data, catalog.Overrides{})
-		for _, ns := range c.Namespaces() {
-			src, err := c.GenerateGo(ns, "p")
+		for i, ns := range c.Namespaces() {
+			typed := i%2 == 1
+			src, err := c.GenerateGo(ns, "p", catalog.GenOptions{Typed: typed})
 			if err != nil {
 				t.Fatalf("namespace %q: %v", ns, err)
 			}
-			genCheck(t, c, ns, "p", src)
+			genCheck(t, c, ns, "p", src, typed)
 		}
 	})
 }

@@ -2,10 +2,6 @@ package catalog
 
 import (
 	_ "embed"
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
 	"sync"
 )
 
@@ -46,25 +42,12 @@ func DefaultWith(o Overrides) (*Catalog, Problems, error) {
 
 // Load reads and checks the catalog at path. It returns the catalog, every
 // problem found (warnings included) and, if any problem is an error, a
-// *LoadError listing them all.
+// *LoadError listing them all. The file is read as ReadFile does.
 func Load(path string, o Overrides) (*Catalog, Problems, error) {
-	data, err := readFile(path)
+	data, err := readFile(path, "catalog")
 	if err != nil {
 		return nil, nil, err
 	}
 	c, ps := Parse(path, data, o)
 	return c, ps, ps.Err()
-}
-
-func readFile(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("%s: catalog file does not exist", path)
-	case err != nil:
-		return nil, err
-	case st.IsDir():
-		return nil, fmt.Errorf("%s: catalog is a directory, want a Markdown file", path)
-	}
-	return os.ReadFile(path)
 }

@@ -41,7 +41,7 @@ func TestLoad(t *testing.T) {
 		want:  []string{"1: default/40000001/400 同名||", "5: default/40000002/400 同名||"},
 		rules: catalog.DefaultRules,
 		problems: []string{
-			`testdata/warning.md:5: warning: error codes 40000001 (line 1) and 40000002 in namespace default share the name "同名"`,
+			`testdata/warning.md:7: warning: error codes 40000001 (line 3) and 40000002 in namespace default share the name "同名"`,
 		},
 	}} {
 		t.Run(tc.file, func(t *testing.T) {
@@ -67,8 +67,8 @@ func TestLoadInvalid(t *testing.T) {
 		t.Fatalf("Load: error %v, want a *LoadError", err)
 	}
 	want := []string{
-		"testdata/invalid.md:3: error code 40100001 does not start with its HttpCode 400 (rules: digits=8 prefix=on)",
-		"testdata/invalid.md:8: duplicate error code 40100001 in namespace default (first at line 3); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
+		"testdata/invalid.md:4: error code 40100001 does not start with its HttpCode 400 (rules: digits=8 prefix=on)",
+		"testdata/invalid.md:9: duplicate error code 40100001 in namespace default (first at line 4); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
 		`testdata/invalid.md:13: HttpCode "four hundred" is not a number`,
 		"testdata/invalid.md:17: entry lacks HttpCode",
 	}
@@ -148,7 +148,7 @@ func TestDefault(t *testing.T) {
 		t.Errorf("DefaultWith({}) = %p, %v; want Default(), nil", c2, err)
 	}
 	diff(t, "problems", strs(ps), []string{
-		catalog.DefaultFile + `:126: warning: error codes 40000016 (line 121) and 40000017 in namespace platform share the name "无法解析cookie中的配置信息"`,
+		catalog.DefaultFile + `:128: warning: error codes 40000016 (line 123) and 40000017 in namespace platform share the name "无法解析cookie中的配置信息"`,
 	})
 
 	// Namespaces() is a copy.
@@ -191,7 +191,7 @@ func TestDefaultWith(t *testing.T) {
 	if !ok || c == nil || len(le.Problems) != 56 || len(ps) != 57 {
 		t.Fatalf("digits=6: %d problems, error %v; want 56 width errors and the warning", len(ps), err)
 	}
-	if got, want := le.Problems[0].String(), catalog.DefaultFile+":5: error code 40000001 has 8 digits, want 6 (rules: digits=6 prefix=on)"; got != want {
+	if got, want := le.Problems[0].String(), catalog.DefaultFile+":6: error code 40000001 has 8 digits, want 6 (rules: digits=6 prefix=on)"; got != want {
 		t.Errorf("first problem %q, want %q", got, want)
 	}
 	if catalog.Default().Rules != catalog.DefaultRules {

@@ -3,6 +3,7 @@ package catalog
 import (
 	"bytes"
 	"fmt"
+	"go/token"
 	"strconv"
 	"strings"
 	"unicode"
@@ -18,10 +19,13 @@ const (
 	fieldName
 	fieldEnglish
 	fieldMessage
+	fieldDesc  // a description: the name when there is none, else the message
+	fieldIdent // the Go identifier of the code's constant
+	numFields
 )
 
 // canonical key names, used in messages.
-var fieldNames = [...]string{"", "HttpCode", "ErrorCode", "Name", "English", "Message"}
+var fieldNames = [numFields]string{"", "HttpCode", "ErrorCode", "Name", "English", "Message", "Description", "Identifier"}
 
 // fieldOf maps a key or column header to its role. Keys are compared
 // case-insensitively, ignoring spaces, '-' and '_'.
@@ -37,8 +41,12 @@ func fieldOf(key string) field {
 		return fieldName
 	case "english", "englishname", "英文名称", "英文名":
 		return fieldEnglish
-	case "message", "msg", "消息", "提示信息":
+	case "message", "msg", "errmsg", "errormessage", "errormsg", "消息", "提示信息", "错误信息", "信息", "错误消息":
 		return fieldMessage
+	case "description", "desc", "reason", "说明", "描述", "释义", "错误描述", "错误说明":
+		return fieldDesc
+	case "identifier", "ident", "const", "constant", "标识符", "常量", "常量名":
+		return fieldIdent
 	}
 	return fieldNone
 }
@@ -62,8 +70,8 @@ func normKey(buf []byte, s string) []byte {
 
 // draft is an entry being read, with the line of each key seen.
 type draft struct {
-	lines  [6]int // line of each field's key; 0: not seen
-	values [6]string
+	lines  [numFields]int // line of each field's key; 0: not seen
+	values [numFields]string
 	first  int // line of the first key
 }
 
@@ -104,6 +112,10 @@ func (p *parser) errorf(line int, format string, args ...any) {
 	p.problems = append(p.problems, Problem{File: p.file, Line: line, Severity: Error, Msg: fmt.Sprintf(format, args...)})
 }
 
+func (p *parser) warnf(line int, format string, args ...any) {
+	p.problems = append(p.problems, Problem{File: p.file, Line: line, Severity: Warning, Msg: fmt.Sprintf(format, args...)})
+}
+
 func (p *parser) run(data []byte) {
 	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) { // UTF-8 byte order mark
 		data = data[3:]
@@ -121,7 +133,7 @@ func (p *parser) run(data []byte) {
 		case strings.HasPrefix(line, "<!--"):
 			p.comment(lineNo, line)
 			i = p.skipComment(lines, i)
-		case isRow(line) && i+1 < len(lines) && isDelimiterRow(lines[i+1]):
+		case isRow(line) && i+1 < len(lines) && isDelimiterRow(lines[i+1]) > 0:
 			i = p.table(lines, i)
 		}
 	}
@@ -145,20 +157,36 @@ func (p *parser) skipComment(lines []string, i int) int {
 	return len(lines)
 }
 
-// splitLines splits data at "\n", dropping a trailing "\r" from each line.
+// splitLines splits data into lines as CommonMark does: a line ends at
+// "\n", "\r\n" or a lone "\r".
 func splitLines(data []byte) []string {
 	s := string(data)
-	n := strings.Count(s, "\n") + 1
-	out := make([]string, 0, n)
-	for {
-		i := strings.IndexByte(s, '\n')
-		if i < 0 {
-			out = append(out, strings.TrimSuffix(s, "\r"))
-			return out
+	out := make([]string, 0, strings.Count(s, "\n")+1)
+	if strings.IndexByte(s, '\r') < 0 { // the usual case, at IndexByte's speed
+		for {
+			i := strings.IndexByte(s, '\n')
+			if i < 0 {
+				return append(out, s)
+			}
+			out = append(out, s[:i])
+			s = s[i+1:]
 		}
-		out = append(out, strings.TrimSuffix(s[:i], "\r"))
-		s = s[i+1:]
 	}
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			out = append(out, s[start:i])
+			start = i + 1
+		case '\r':
+			out = append(out, s[start:i])
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
 }
 
 // bulletKV splits a list item "- Key: value" (also "*", "+", and the
@@ -189,18 +217,7 @@ func bulletKV(line string) (key, val string, ok bool) {
 	if fieldOf(key) == fieldNone {
 		return "", "", false
 	}
-	return key, strings.TrimSpace(stripComment(val)), true
-}
-
-// stripComment drops a trailing HTML comment from a value, as rendering
-// does: "400 <!-- since v2 -->" reads as "400".
-func stripComment(val string) string {
-	if i := strings.Index(val, "<!--"); i >= 0 {
-		if j := strings.Index(val[i:], "-->"); j >= 0 {
-			return val[:i] + val[i+j+3:]
-		}
-	}
-	return val
+	return key, strings.TrimSpace(val), true
 }
 
 func (p *parser) bullet(line int, key, val string) {
@@ -226,13 +243,36 @@ func (p *parser) flush() {
 }
 
 func (p *parser) addEntry(d draft) {
+	// A description names an entry that has no name, else it is the
+	// message; beside both it is prose for readers.
+	if d.values[fieldDesc] != "" {
+		switch {
+		case d.values[fieldName] == "":
+			d.lines[fieldName], d.values[fieldName] = d.lines[fieldDesc], d.values[fieldDesc]
+		case d.values[fieldMessage] == "":
+			d.lines[fieldMessage], d.values[fieldMessage] = d.lines[fieldDesc], d.values[fieldDesc]
+		}
+	}
+	if d.values[fieldName] == "" {
+		d.lines[fieldName] = 0 // "- Name:" with no value names nothing
+	}
 	e := Entry{
-		Namespace: p.ns,
-		Name:      d.values[fieldName],
-		English:   d.values[fieldEnglish],
-		Message:   d.values[fieldMessage],
-		File:      p.file,
-		Line:      d.first,
+		Namespace:  p.ns,
+		Name:       d.values[fieldName],
+		English:    d.values[fieldEnglish],
+		Message:    d.values[fieldMessage],
+		File:       p.file,
+		Line:       d.first,
+		CodeLine:   d.lines[fieldCode],
+		StatusLine: d.lines[fieldStatus],
+		NameLine:   d.lines[fieldName],
+	}
+	if id := d.values[fieldIdent]; id != "" {
+		if isIdent(id) {
+			e.Ident = id
+		} else {
+			p.errorf(d.lines[fieldIdent], "%s %q is not a Go identifier", fieldNames[fieldIdent], id)
+		}
 	}
 	ok := true
 	for _, f := range [...]field{fieldStatus, fieldCode} {
@@ -241,18 +281,13 @@ func (p *parser) addEntry(d draft) {
 			ok = false
 			continue
 		}
-		v, err := parseNumber(d.values[f])
-		if err != nil {
-			p.errorf(d.lines[f], "%s %q is not a number", fieldNames[f], d.values[f])
+		v, msg := parseNumber(f, d.values[f])
+		if msg != "" {
+			p.errorf(d.lines[f], "%s %q %s", fieldNames[f], d.values[f], msg)
 			ok = false
 			continue
 		}
 		if f == fieldStatus {
-			if v > 1<<31 {
-				p.errorf(d.lines[f], "HttpCode %d is outside 100-599", v)
-				ok = false
-				continue
-			}
 			e.Status = int(v)
 		} else {
 			e.Code = v
@@ -263,65 +298,62 @@ func (p *parser) addEntry(d draft) {
 	}
 }
 
-// parseNumber reads a non-negative decimal integer.
-func parseNumber(s string) (int64, error) {
-	if s == "" || s[0] < '0' || s[0] > '9' {
-		return 0, strconv.ErrSyntax
+// parseNumber reads the value of a status or code: plain decimal digits.
+// It returns what is wrong with s otherwise, as the end of a sentence
+// that starts with the key and the value. A leading zero or a sign is an
+// error, not a number read leniently: in Go, 0400 is octal 256.
+func parseNumber(f field, s string) (int64, string) {
+	digits := s
+	sign := s != "" && (s[0] == '+' || s[0] == '-')
+	if sign {
+		digits = s[1:]
 	}
-	return strconv.ParseInt(s, 10, 64)
+	if digits == "" {
+		return 0, "is not a number"
+	}
+	for i := 0; i < len(digits); i++ {
+		if !isASCIIDigit(digits[i]) {
+			return 0, "is not a number"
+		}
+	}
+	plain := strings.TrimLeft(digits, "0")
+	if plain == "" {
+		plain = "0"
+	}
+	switch {
+	case sign && s[0] == '-':
+		if f == fieldStatus {
+			return 0, "has a sign: statuses are not negative"
+		}
+		return 0, "has a sign: codes are not negative"
+	case sign:
+		return 0, "has a sign (write " + plain + ")"
+	case len(digits) > 1 && digits[0] == '0':
+		return 0, "has a leading zero (write " + plain + ")"
+	}
+	v, err := strconv.ParseInt(digits, 10, 64)
+	switch {
+	case f == fieldStatus && (err != nil || v > 1<<31):
+		return 0, "is out of range (want 100-599)"
+	case err != nil:
+		return 0, "is out of range (at most 9223372036854775807)"
+	}
+	return v, ""
 }
 
-// stripInline removes Markdown inline markup from a value as it would be
-// rendered: emphasis (**x**, __x__, *x*, _x_), code spans and links
-// ([text](url) becomes text).
-func stripInline(s string) string {
-	if !hasMarkup(s) {
-		return s
-	}
-	// Links: keep the text.
-	for {
-		i := strings.IndexByte(s, '[')
-		if i < 0 {
-			break
-		}
-		j := strings.Index(s[i:], "](")
-		if j < 0 {
-			break
-		}
-		k := strings.IndexByte(s[i+j:], ')')
-		if k < 0 {
-			break
-		}
-		s = s[:i] + s[i+1:i+j] + s[i+j+k+1:]
-	}
-	s = strings.TrimSpace(s)
-	// Wrapping emphasis and code spans, possibly nested (**`401002`**).
-	for {
-		t := s
-		for _, m := range [...]string{"**", "__", "``", "`", "*", "_"} {
-			if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
-				t = strings.TrimSpace(t[len(m) : len(t)-len(m)])
-				break
-			}
-		}
-		if t == s {
-			return s
-		}
-		s = t
-	}
-}
+// isIdent reports whether s is a Go identifier that can name a constant.
+func isIdent(s string) bool { return s != "_" && token.IsIdentifier(s) }
 
-// hasMarkup reports whether s holds a byte that can start inline markup.
-// It is strings.ContainsAny(s, "*_`[") without building a set on every
-// call, which showed in profiles: every key and value passes here.
-func hasMarkup(s string) bool {
+// isASCIIIdent reports whether s is a Go identifier of ASCII letters,
+// digits and underscores: names in a human language are Go identifiers
+// too, but no one names a constant 用户不存在.
+func isASCIIIdent(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '*', '_', '`', '[':
-			return true
+		if c := s[i]; !(isASCIILetter(c) || c == '_' || i > 0 && isASCIIDigit(c)) {
+			return false
 		}
 	}
-	return false
+	return isIdent(s)
 }
 
 // comment handles an HTML comment line: errcodecheck markers or anything

@@ -84,7 +84,7 @@ func TestParseDefaultDocument(t *testing.T) {
 		t.Errorf("got %d entries, want 56", len(c.Entries))
 	}
 	diff(t, "problems", strs(ps), []string{
-		catalog.DefaultFile + `:126: warning: error codes 40000016 (line 121) and 40000017 in namespace platform share the name "无法解析cookie中的配置信息"`,
+		catalog.DefaultFile + `:128: warning: error codes 40000016 (line 123) and 40000017 in namespace platform share the name "无法解析cookie中的配置信息"`,
 	})
 	diff(t, "namespaces", c.Namespaces(), []string{"user", "platform"})
 	if c.Rules != catalog.DefaultRules {
@@ -131,16 +131,16 @@ func TestParseSeedWithoutMarkers(t *testing.T) {
 	// the platform table, and each duplicate names both lines. Only the
 	// first message carries the hint.
 	diff(t, "problems", strs(ps), []string{
-		"seed.md:44: duplicate error code 40000001 in namespace default (first at line 4); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
-		"seed.md:49: duplicate error code 40000002 in namespace default (first at line 9)",
-		"seed.md:54: duplicate error code 40000003 in namespace default (first at line 14)",
-		"seed.md:59: duplicate error code 40000004 in namespace default (first at line 19)",
-		"seed.md:64: duplicate error code 40000005 in namespace default (first at line 23)",
-		`seed.md:124: warning: error codes 40000016 (line 119) and 40000017 in namespace default share the name "无法解析cookie中的配置信息"`,
-		"seed.md:246: duplicate error code 50000001 in namespace default (first at line 29)",
-		"seed.md:251: duplicate error code 50000002 in namespace default (first at line 34)",
-		"seed.md:256: duplicate error code 50000003 in namespace default (first at line 39)",
-		`seed.md:266: warning: error codes 50000002 (line 34) and 50000005 in namespace default share the name "未知数据库错误"`,
+		"seed.md:45: duplicate error code 40000001 in namespace default (first at line 5); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
+		"seed.md:50: duplicate error code 40000002 in namespace default (first at line 10)",
+		"seed.md:55: duplicate error code 40000003 in namespace default (first at line 15)",
+		"seed.md:60: duplicate error code 40000004 in namespace default (first at line 20)",
+		"seed.md:65: duplicate error code 40000005 in namespace default (first at line 24)",
+		`seed.md:126: warning: error codes 40000016 (line 121) and 40000017 in namespace default share the name "无法解析cookie中的配置信息"`,
+		"seed.md:247: duplicate error code 50000001 in namespace default (first at line 30)",
+		"seed.md:252: duplicate error code 50000002 in namespace default (first at line 35)",
+		"seed.md:257: duplicate error code 50000003 in namespace default (first at line 40)",
+		`seed.md:268: warning: error codes 50000002 (line 36) and 50000005 in namespace default share the name "未知数据库错误"`,
 	})
 	if n := c.CountNamespace(catalog.DefaultNamespace); n != 48 {
 		t.Errorf("distinct codes = %d, want 48", n)
@@ -440,7 +440,7 @@ func TestParseOverrides(t *testing.T) {
 		o:     catalog.Overrides{Digits: &eight},
 		rules: catalog.Rules{Digits: 8},
 		problems: []string{
-			"x.md:2: error code 410108 has 6 digits, want 8 (rules: digits=8 prefix=off)",
+			"x.md:3: error code 410108 has 6 digits, want 8 (rules: digits=8 prefix=off)",
 		},
 	}, {
 		name:  "prefix overrides the marker",
@@ -448,7 +448,7 @@ func TestParseOverrides(t *testing.T) {
 		o:     catalog.Overrides{Prefix: &on},
 		rules: catalog.Rules{Digits: 6, Prefix: true},
 		problems: []string{
-			"x.md:2: error code 410108 does not start with its HttpCode 404 (rules: digits=6 prefix=on)",
+			"x.md:3: error code 410108 does not start with its HttpCode 404 (rules: digits=6 prefix=on)",
 		},
 	}, {
 		name:  "both override the defaults",
@@ -456,7 +456,7 @@ func TestParseOverrides(t *testing.T) {
 		o:     catalog.Overrides{Digits: &six, Prefix: &off},
 		rules: catalog.Rules{Digits: 6},
 		problems: []string{
-			"x.md:1: error code 40000001 has 8 digits, want 6 (rules: digits=6 prefix=off)",
+			"x.md:2: error code 40000001 has 8 digits, want 6 (rules: digits=6 prefix=off)",
 		},
 	}, {
 		name:  "digits any",

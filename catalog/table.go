@@ -2,22 +2,23 @@ package catalog
 
 import "strings"
 
-// isDelimiterRow reports whether line is a pipe table's delimiter row,
-// like "|---|:--:|".
-func isDelimiterRow(line string) bool {
+// isDelimiterRow returns the number of cells of line when it is a pipe
+// table's delimiter row, like "|---|:--:|", and 0 otherwise.
+func isDelimiterRow(line string) int {
 	line = strings.TrimSpace(line)
 	if !strings.Contains(line, "-") || !strings.Contains(line, "|") {
-		return false
+		return 0
 	}
-	for _, c := range splitRow(line) {
+	cells := splitRow(line)
+	for _, c := range cells {
 		c = strings.TrimSpace(c)
 		c = strings.TrimPrefix(c, ":")
 		c = strings.TrimSuffix(c, ":")
 		if c == "" || strings.Trim(c, "-") != "" {
-			return false
+			return 0
 		}
 	}
-	return true
+	return len(cells)
 }
 
 // isRow reports whether line continues a pipe table. As in GitHub
@@ -85,28 +86,43 @@ func appendCells(dst []string, line string) []string {
 func (p *parser) table(lines []string, i int) int {
 	header := splitRow(lines[i])
 	cols := make([]field, len(header))
-	var have [6]bool
+	var have [numFields]bool
 	for j, h := range header {
-		f := fieldOf(strings.TrimSpace(stripInline(strings.TrimSpace(h))))
+		f := fieldOf(stripInline(strings.TrimSpace(h)))
 		if have[f] {
 			f = fieldNone // the first column of a role wins
 		}
 		cols[j] = f
 		have[f] = true
 	}
+	catalogTable := have[fieldStatus] && have[fieldCode]
+	// GitHub renders no table when the delimiter row's cells do not match
+	// the header's: its rows are then prose, and a catalog table that
+	// silently vanished would check nothing.
+	if n := isDelimiterRow(lines[i+1]); n != len(header) {
+		if catalogTable {
+			p.errorf(i+2, "the delimiter row has %d cells, the header has %d: GitHub does not render this as a table, and its rows are not read", n, len(header))
+		}
+		return i + 1
+	}
 	end := i + 1 // the delimiter row
 	for end+1 < len(lines) && isRow(lines[end+1]) {
 		end++
 	}
-	if !have[fieldStatus] || !have[fieldCode] {
+	if !catalogTable {
 		return end
 	}
+	first := len(p.cat.Entries)
+	// A name column whose every value is a Go identifier gives the
+	// constants' identifiers, unless an identifier column does.
+	identNames := have[fieldName] && !have[fieldIdent]
+	anyName := false
 	var cells []string
 	for r := i + 2; r <= end; r++ {
 		cells = appendCells(cells[:0], lines[r])
 		if len(cells) > len(cols) {
-			p.errorf(r+1, "table row has %d cells, the header has %d", len(cells), len(cols))
-			continue
+			p.warnf(r+1, "table row has %d cells, the header has %d: the extra cells are ignored, as on GitHub", len(cells), len(cols))
+			cells = cells[:len(cols)]
 		}
 		d := draft{first: r + 1}
 		for j, c := range cells {
@@ -120,7 +136,18 @@ func (p *parser) table(lines []string, i int) int {
 			d.lines[cols[j]] = r + 1
 			d.values[cols[j]] = v
 		}
+		if name := d.values[fieldName]; name != "" && d.lines[fieldName] != 0 {
+			anyName = true
+			identNames = identNames && isASCIIIdent(name)
+		}
 		p.addEntry(d)
+	}
+	if identNames && anyName {
+		for k := first; k < len(p.cat.Entries); k++ {
+			if e := &p.cat.Entries[k]; e.Name != "" {
+				e.Ident = e.Name
+			}
+		}
 	}
 	return end
 }

@@ -16,31 +16,31 @@ func (c *Catalog) validate() Problems {
 		e := &c.Entries[i]
 		if first, ok := c.byNSCode[nsCode{e.Namespace, e.Code}]; ok && int(first) != i {
 			f := &c.Entries[first]
-			msg := fmt.Sprintf("duplicate error code %d in namespace %s (first at line %d)", e.Code, e.Namespace, f.Line)
+			msg := fmt.Sprintf("duplicate error code %d in namespace %s (first at line %d)", e.Code, e.Namespace, f.CodeLine)
 			if !c.markers && !hinted {
 				msg += "; if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each"
 				hinted = true
 			}
-			errorf(e.Line, "%s", msg)
+			errorf(e.CodeLine, "%s", msg)
 			continue
 		}
 		if e.Status < 100 || e.Status > 599 {
-			errorf(e.Line, "HttpCode %d of error code %d is outside 100-599", e.Status, e.Code)
+			errorf(e.StatusLine, "HttpCode %d of error code %d is outside 100-599", e.Status, e.Code)
 		}
 		if d := numDigits(e.Code); c.Rules.Digits > 0 && d != c.Rules.Digits {
-			errorf(e.Line, "error code %d has %d digits, want %d (rules: %s)", e.Code, d, c.Rules.Digits, c.Rules)
+			errorf(e.CodeLine, "error code %d has %d digits, want %d (rules: %s)", e.Code, d, c.Rules.Digits, c.Rules)
 		}
 		if c.Rules.Prefix {
 			if want, ok := PrefixStatus(e.Code); !ok || want != e.Status {
-				errorf(e.Line, "error code %d does not start with its HttpCode %d (rules: %s)", e.Code, e.Status, c.Rules)
+				errorf(e.CodeLine, "error code %d does not start with its HttpCode %d (rules: %s)", e.Code, e.Status, c.Rules)
 			}
 		}
 		if e.Name != "" {
 			k := nsText{e.Namespace, e.Name}
 			if j, ok := names[k]; ok {
 				f := &c.Entries[j]
-				ps = append(ps, Problem{File: c.File, Line: e.Line, Severity: Warning,
-					Msg: fmt.Sprintf("error codes %d (line %d) and %d in namespace %s share the name %q", f.Code, f.Line, e.Code, e.Namespace, e.Name)})
+				ps = append(ps, Problem{File: c.File, Line: e.NameLine, Severity: Warning,
+					Msg: fmt.Sprintf("error codes %d (line %d) and %d in namespace %s share the name %q", f.Code, f.NameLine, e.Code, e.Namespace, e.Name)})
 			} else {
 				names[k] = int32(i)
 			}

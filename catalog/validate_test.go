@@ -35,20 +35,20 @@ func TestValidateRules(t *testing.T) {
 		name: "duplicate code in one namespace",
 		doc:  entry("400", "40000001", "a") + entry("400", "40000002", "b") + entry("400", "40000001", "c"),
 		problems: []string{
-			"x.md:10: duplicate error code 40000001 in namespace default (first at line 2); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
+			"x.md:11: duplicate error code 40000001 in namespace default (first at line 3); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
 		},
 	}, {
 		name: "duplicate code with markers: no hint",
 		doc: "<!-- errcodecheck:namespace user -->\n" + entry("400", "40000001", "a") + entry("400", "40000001", "b") +
 			"<!-- errcodecheck:namespace platform -->\n" + entry("400", "40000001", "a"),
 		problems: []string{
-			"x.md:7: duplicate error code 40000001 in namespace user (first at line 3)",
+			"x.md:8: duplicate error code 40000001 in namespace user (first at line 4)",
 		},
 	}, {
 		name: "duplicate with a different status is still a duplicate",
 		doc:  entry("400", "40000001", "a") + entry("500", "40000001", "b"),
 		problems: []string{
-			"x.md:6: duplicate error code 40000001 in namespace default (first at line 2); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
+			"x.md:7: duplicate error code 40000001 in namespace default (first at line 3); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
 		},
 	}, {
 		name: "same code in two namespaces",
@@ -87,38 +87,38 @@ func TestValidateRules(t *testing.T) {
 		problems: []string{
 			`x.md:2: HttpCode "4OO" is not a number`,
 			`x.md:6: ErrorCode "4000000l" is not a number`,
-			`x.md:8: HttpCode "-400" is not a number`,
-			`x.md:9: ErrorCode "+40000001" is not a number`,
+			`x.md:8: HttpCode "-400" has a sign: statuses are not negative`,
+			`x.md:9: ErrorCode "+40000001" has a sign (write 40000001)`,
 			`x.md:11: HttpCode "400.0" is not a number`,
 			`x.md:12: ErrorCode "40 000 001" is not a number`,
 			`x.md:14: HttpCode "0x190" is not a number`,
-			`x.md:15: ErrorCode "99999999999999999999" is not a number`,
+			`x.md:15: ErrorCode "99999999999999999999" is out of range (at most 9223372036854775807)`,
 		},
 	}, {
 		name: "prefix mismatch",
 		doc:  entry("400", "40100003", "a") + entry("401", "40100003", "b"),
 		problems: []string{
-			"x.md:2: error code 40100003 does not start with its HttpCode 400 (rules: digits=8 prefix=on)",
-			"x.md:6: duplicate error code 40100003 in namespace default (first at line 2); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
+			"x.md:3: error code 40100003 does not start with its HttpCode 400 (rules: digits=8 prefix=on)",
+			"x.md:7: duplicate error code 40100003 in namespace default (first at line 3); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
 		},
 	}, {
 		name: "prefix of a short code",
 		doc:  "<!-- errcodecheck:rules digits=any -->\n" + entry("400", "400", "a"),
 		problems: []string{
-			"x.md:3: error code 400 does not start with its HttpCode 400 (rules: digits=any prefix=on)",
+			"x.md:4: error code 400 does not start with its HttpCode 400 (rules: digits=any prefix=on)",
 		},
 	}, {
 		name: "wrong width",
 		doc:  entry("400", "4000001", "a") + entry("400", "400000001", "b"),
 		problems: []string{
-			"x.md:2: error code 4000001 has 7 digits, want 8 (rules: digits=8 prefix=on)",
-			"x.md:6: error code 400000001 has 9 digits, want 8 (rules: digits=8 prefix=on)",
+			"x.md:3: error code 4000001 has 7 digits, want 8 (rules: digits=8 prefix=on)",
+			"x.md:7: error code 400000001 has 9 digits, want 8 (rules: digits=8 prefix=on)",
 		},
 	}, {
-		name: "leading zeros are not digits",
+		name: "leading zeros are an error",
 		doc:  "<!-- errcodecheck:rules prefix=off -->\n" + entry("400", "00000001", "a"),
 		problems: []string{
-			"x.md:3: error code 1 has 1 digits, want 8 (rules: digits=8 prefix=off)",
+			`x.md:4: ErrorCode "00000001" has a leading zero (write 1)`,
 		},
 	}, {
 		name: "status outside 100-599",
@@ -129,7 +129,7 @@ func TestValidateRules(t *testing.T) {
 			"x.md:3: HttpCode 99 of error code 40000001 is outside 100-599",
 			"x.md:7: HttpCode 600 of error code 40000002 is outside 100-599",
 			"x.md:11: HttpCode 0 of error code 40000003 is outside 100-599",
-			"x.md:15: HttpCode 99999999999 is outside 100-599",
+			`x.md:15: HttpCode "99999999999" is out of range (want 100-599)`,
 		},
 	}, {
 		name: "status outside 100-599 with the prefix rule",
@@ -141,8 +141,8 @@ func TestValidateRules(t *testing.T) {
 		name: "duplicate name",
 		doc:  entry("400", "40000001", "同名") + entry("400", "40000002", "同名") + entry("401", "40100001", "同名"),
 		problems: []string{
-			`x.md:6: warning: error codes 40000001 (line 2) and 40000002 in namespace default share the name "同名"`,
-			`x.md:10: warning: error codes 40000001 (line 2) and 40100001 in namespace default share the name "同名"`,
+			`x.md:8: warning: error codes 40000001 (line 4) and 40000002 in namespace default share the name "同名"`,
+			`x.md:12: warning: error codes 40000001 (line 4) and 40100001 in namespace default share the name "同名"`,
 		},
 	}, {
 		name: "same name in two namespaces",
@@ -163,12 +163,12 @@ func TestValidateRules(t *testing.T) {
 			"<!-- errcodecheck:frobnicate -->\n", // 21
 		problems: []string{
 			`x.md:1: namespace marker needs one name of letters, digits, '.', '-' or '_', got "bad name"`,
-			"x.md:8: duplicate error code 40000001 in namespace default (first at line 3); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
+			"x.md:8: duplicate error code 40000001 in namespace default (first at line 4); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
 			"x.md:9: error code 4000001 has 7 digits, want 8 (rules: digits=8 prefix=on)",
 			`x.md:11: HttpCode "4xx" is not a number`,
 			`x.md:14: rules marker: prefix must be on or off, got "sometimes"`,
-			"x.md:16: error code 40000004 does not start with its HttpCode 404 (rules: digits=8 prefix=on)",
-			`x.md:16: warning: error codes 40000001 (line 3) and 40000004 in namespace default share the name "a"`,
+			"x.md:17: error code 40000004 does not start with its HttpCode 404 (rules: digits=8 prefix=on)",
+			`x.md:18: warning: error codes 40000001 (line 5) and 40000004 in namespace default share the name "a"`,
 			"x.md:20: entry lacks ErrorCode",
 			`x.md:21: unknown errcodecheck marker "frobnicate" (want namespace or rules)`,
 		},

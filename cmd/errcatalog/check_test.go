@@ -26,7 +26,7 @@ func TestCheckEmbeddedOverrides(t *testing.T) {
 
 	r = errcatalog(t, "", "check", "-digits", "6")
 	r.wantCode(t, 1)
-	r.wantStderr(t, "errcodecheck/catalog/errcodes.md:5: error code 40000001 has 8 digits, want 6 (rules: digits=6 prefix=on)")
+	r.wantStderr(t, "errcodecheck/catalog/errcodes.md:6: error code 40000001 has 8 digits, want 6 (rules: digits=6 prefix=on)")
 	if r.stdout != "" {
 		t.Errorf("a catalog with errors got a summary: %q", r.stdout)
 	}
@@ -38,11 +38,11 @@ func TestCheckSeed(t *testing.T) {
 	r := errcatalog(t, "", "check", "testdata/seed.md")
 	r.wantCode(t, 1)
 	r.wantStderr(t,
-		"testdata/seed.md:44: duplicate error code 40000001 in namespace default (first at line 4); "+
+		"testdata/seed.md:45: duplicate error code 40000001 in namespace default (first at line 5); "+
 			"if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each\n",
-		"testdata/seed.md:49: duplicate error code 40000002 in namespace default (first at line 9)\n",
-		"testdata/seed.md:256: duplicate error code 50000003 in namespace default (first at line 39)\n",
-		"testdata/seed.md:124: warning: error codes 40000016 (line 119) and 40000017 in namespace default share the name",
+		"testdata/seed.md:50: duplicate error code 40000002 in namespace default (first at line 10)\n",
+		"testdata/seed.md:257: duplicate error code 50000003 in namespace default (first at line 40)\n",
+		"testdata/seed.md:126: warning: error codes 40000016 (line 121) and 40000017 in namespace default share the name",
 	)
 	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
 	dups := 0
@@ -77,8 +77,8 @@ func TestCheckBadCatalogs(t *testing.T) {
 			}},
 		{"prefix mismatch", []string{"testdata/prefix-mismatch.md"},
 			[]string{
-				"testdata/prefix-mismatch.md:3: error code 40100003 does not start with its HttpCode 400",
-				"testdata/prefix-mismatch.md:8: error code 4040001 has 7 digits, want 8",
+				"testdata/prefix-mismatch.md:4: error code 40100003 does not start with its HttpCode 400",
+				"testdata/prefix-mismatch.md:9: error code 4040001 has 7 digits, want 8",
 			}},
 		{"missing file", []string{"testdata/no-such-file.md"},
 			[]string{"testdata/no-such-file.md: catalog file does not exist\n"}},

@@ -2,6 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -27,6 +30,7 @@ type exported struct {
 		Name      string `json:"name"`
 		English   string `json:"english"`
 		Message   string `json:"message"`
+		Ident     string `json:"ident"`
 		Line      int    `json:"line"`
 	} `json:"entries"`
 }
@@ -75,7 +79,7 @@ func TestExportEmbedded(t *testing.T) {
 	for i, e := range x.Entries {
 		w := c.Entries[i]
 		if e.Namespace != w.Namespace || e.Status != w.Status || e.Code != w.Code || e.Name != w.Name ||
-			e.English != w.English || e.Message != w.Message || e.Line != w.Line {
+			e.English != w.English || e.Message != w.Message || e.Ident != w.Ident || e.Line != w.Line {
 			t.Errorf("entry %d = %+v, want %+v", i, e, w)
 		}
 	}
@@ -116,11 +120,46 @@ func TestExportFile(t *testing.T) {
 	}
 }
 
+// TestExportIdent checks that the identifiers a catalog gives its codes,
+// in an identifier column or a name column of Go identifiers, are
+// exported, and left out where there is none.
+func TestExportIdent(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	doc := "<!-- errcodecheck:namespace user -->\n" +
+		"| **错误码** | HTTP | 常量 | 说明 |\n|---|---|---|---|\n" +
+		"| 40000001 | <font color=\"red\">400</font> | `ErrUserExists` | 用户名已存在 |\n| 40000002 | 400 | | 密码太短 |\n" +
+		"<!-- errcodecheck:namespace platform -->\n" +
+		"| Code | HTTP | Name |\n|---|---|---|\n| 40400001 | 404 | ErrNoCluster |\n"
+	path := filepath.Join(dir, "errcodes.md")
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := errcatalog(t, "", "export", path)
+	r.wantCode(t, 0)
+	x := decodeExport(t, r)
+	var got []string
+	for _, e := range x.Entries {
+		got = append(got, fmt.Sprintf("%s/%d/%d %s ident=%s line=%d", e.Namespace, e.Code, e.Status, e.Name, e.Ident, e.Line))
+	}
+	want := []string{
+		"user/40000001/400 用户名已存在 ident=ErrUserExists line=4",
+		"user/40000002/400 密码太短 ident= line=5",
+		"platform/40400001/404 ErrNoCluster ident=ErrNoCluster line=9",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("entries:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if strings.Count(r.stdout, `"ident"`) != 2 {
+		t.Errorf("want \"ident\" only where there is one:\n%s", r.stdout)
+	}
+}
+
 func TestExportRefusesBadCatalogs(t *testing.T) {
 	for _, tc := range []struct {
 		file, want string
 	}{
-		{"testdata/seed.md", "testdata/seed.md:44: duplicate error code 40000001 in namespace default"},
+		{"testdata/seed.md", "testdata/seed.md:45: duplicate error code 40000001 in namespace default"},
 		{"testdata/missing-key.md", "testdata/missing-key.md:8: entry lacks ErrorCode"},
 		{"testdata/no-such-file.md", "testdata/no-such-file.md: catalog file does not exist"},
 		{"testdata/empty.md", "testdata/empty.md: no catalog entries found"},

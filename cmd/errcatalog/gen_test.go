@@ -45,11 +45,22 @@ func main() {
 		}
 	}
 
-	fmt.Println("names", names.UserNotFound.HTTPStatus(), int64(names.UserNotFound40400002), int64(names.UserIDMissing),
-		int64(names.Code40000002), names.Lookup40000003.Message(), names.Codes40000004.Name(),
-		int64(names.Code4000000640000006), names.Code50000002.English(), int64(names.Code500InternalError),
-		names.Func.HTTPStatus(), len(names.Codes()))
+	fmt.Println("names", names.Code(names.UserNotFound).HTTPStatus(), int64(names.UserNotFound40400002), int64(names.UserIDMissing),
+		int64(names.Code40000002), names.Code(names.Lookup40000003).Message(), names.Code(names.Codes40000004).Name(),
+		int64(names.Code4000000640000006), names.Code(names.Code50000002).English(), int64(names.Code500InternalError),
+		names.Code(names.Func).HTTPStatus(), len(names.Codes()))
+
+	// Untyped constants (the default) pass as any integer type, without
+	// conversions (issue 12); -typed ones are of type Code.
+	fmt.Println("untyped", takesInt(user.Code40000001), takesInt32(user.Code40000002), takesUint32(user.Code50000003),
+		takesInt(names.UserNotFound))
+	var typed platform.Code = platform.Code40100003
+	fmt.Println("typed", int64(typed))
 }
+
+func takesInt(code int) int          { return code }
+func takesInt32(code int32) int32    { return code }
+func takesUint32(code uint32) uint32 { return code }
 `
 
 const genWant = `user 40000001 true 400 注册用户名已存在 8
@@ -59,6 +70,8 @@ platform 40100003 401
 platform 41200002 412 您需要提前设置gitlab的access token
 unregistered 0 ""
 names 404 40400002 40000001 40000002 lookup failed, try again 名称含有"引号"和\反斜杠 40000006 数据库错误 50000003 500 12
+untyped 40000001 40000002 50000003 40400001
+typed 40100003
 `
 
 // TestGenCompiles generates the embedded catalog's two namespaces and the
@@ -82,17 +95,15 @@ func TestGenCompiles(t *testing.T) {
 	write("go.mod", "module gentest\n\ngo 1.26\n")
 	write("main.go", genMain)
 
-	// user through -o, platform through stdout.
-	if err := os.MkdirAll(filepath.Join(mod, "user"), 0o777); err != nil {
-		t.Fatal(err)
-	}
+	// user through -o into a directory gen creates, platform typed
+	// through stdout.
 	userFile := filepath.Join(mod, "user", "codes.go")
 	r := errcatalog(t, "", "gen", "-namespace", "user", "-package", "user", "-o", userFile)
 	r.wantCode(t, 0)
 	if r.stdout != "" || r.stderr != "" {
 		t.Errorf("gen -o printed stdout %q, stderr %q", r.stdout, r.stderr)
 	}
-	r = errcatalog(t, "", "gen", "-namespace", "platform", "-package", "platform")
+	r = errcatalog(t, "", "gen", "-typed", "-namespace", "platform", "-package", "platform")
 	r.wantCode(t, 0)
 	write("platform/codes.go", r.stdout)
 	r = errcatalog(t, "", "gen", "-namespace", "names", "-package", "names", "testdata/names.md")
@@ -135,7 +146,7 @@ func TestGenFile(t *testing.T) {
 		t.Errorf("constants %v, want %v", names, want)
 	}
 	for _, s := range []string{
-		"// Code40000001: HTTP 400, 注册用户名已存在.\n\tCode40000001 Code = 40000001\n",
+		"// Code40000001: HTTP 400, 注册用户名已存在.\n\tCode40000001 = 40000001\n",
 		"// Code50000001: HTTP 500, 服务器发生未知错，请联系管理员处理.\n",
 		"func Lookup(code int64) (Code, bool)",
 		"func Codes() []Code",
@@ -145,6 +156,11 @@ func TestGenFile(t *testing.T) {
 		if !strings.Contains(r.stdout, s) {
 			t.Errorf("generated file lacks %q", s)
 		}
+	}
+	r = errcatalog(t, "", "gen", "-typed", "-namespace", "user", "-package", "usercode")
+	r.wantCode(t, 0)
+	if s := "\tCode40000001 Code = 40000001\n"; !strings.Contains(r.stdout, s) {
+		t.Errorf("gen -typed: generated file lacks %q", s)
 	}
 }
 
@@ -189,7 +205,7 @@ func TestGenNames(t *testing.T) {
 		t.Errorf("constants\n%v\nwant\n%v", names, want)
 	}
 	for _, s := range []string{
-		"// Code40000006: HTTP 400, 借用了别人的名字.\n\tCode40000006 Code = 40000005\n",
+		"// Code40000006: HTTP 400, 借用了别人的名字.\n\tCode40000006 = 40000005\n",
 		"// Lookup40000003: HTTP 400, 查找失败.\n\t// Message: lookup failed, try again\n",
 		`return "名称含有\"引号\"和\\反斜杠"`,
 		"func (c Code) English() string",
@@ -223,7 +239,7 @@ func TestGenErrors(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "codes.go")
 	r = errcatalog(t, "", "gen", "-namespace", "default", "-package", "codes", "-o", out, "testdata/seed.md")
 	r.wantCode(t, 1)
-	r.wantStderr(t, "testdata/seed.md:44: duplicate error code 40000001 in namespace default")
+	r.wantStderr(t, "testdata/seed.md:45: duplicate error code 40000001 in namespace default")
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("gen wrote %s for a catalog with errors", out)
 	}
@@ -235,10 +251,14 @@ func TestGenErrors(t *testing.T) {
 	r.wantCode(t, 1)
 	r.wantStderr(t, "testdata/no-such-file.md: catalog file does not exist")
 
-	// An -o that cannot be written.
-	r = errcatalog(t, "", "gen", "-namespace", "user", "-package", "codes", "-o", filepath.Join(t.TempDir(), "no", "dir", "codes.go"))
+	// An -o that cannot be written: its directory would be a file.
+	notDir := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(notDir, nil, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	r = errcatalog(t, "", "gen", "-namespace", "user", "-package", "codes", "-o", filepath.Join(notDir, "dir", "codes.go"))
 	r.wantCode(t, 1)
-	r.wantStderr(t, "errcatalog gen: ", "codes.go")
+	r.wantStderr(t, "errcatalog gen: ", "not a directory")
 }
 
 // constNames parses a generated file and returns its constants in order.

@@ -19,6 +19,10 @@ type checker struct {
 	funcSpecs map[*types.Func]*spec  // memoized recognition; nil: not a constructor
 	own       map[*types.Func]*spec  // this package's directive and wrapper constructors
 	typeSpecs map[*types.Named]*spec // memoized struct recognition
+
+	flow        flow                            // local constant flow
+	codeVars    map[*types.Var]int64            // this package's code symbol variables
+	typeMappers map[*types.TypeName]*mapperFact // this package's mappers, by linked type
 }
 
 func newChecker(pass *analysis.Pass, st *setup, generated bool) (*checker, error) {
@@ -44,6 +48,7 @@ func (c *checker) run() error {
 		return err
 	}
 	c.directives()
+	c.exportResults()
 	if c.mayConstructAny(configured) {
 		// The package's own inspector, built only past the fast path: most
 		// packages of a build (std, dependencies analyzed for facts) never
@@ -53,6 +58,10 @@ func (c *checker) run() error {
 		sites, fwds, tainted := c.scan(ins)
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()
+		c.scanLocals(ins)
+		if err := c.mappers(); err != nil {
+			return err
+		}
 		for _, n := range sites {
 			if k, ok := c.recognize(n); ok {
 				c.check(k)

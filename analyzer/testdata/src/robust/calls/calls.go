@@ -21,7 +21,7 @@ func NewV(httpCode, errorCode int, args ...any) error { return nil }
 // constructor.
 func NewCodes(httpCode int, errorCode ...int) error { return nil }
 
-func triple() (int, int, string) { return 400, 40100002, "" }
+func triple() (int, int, string) { return 400, 40100002, "" } // want triple:"results\\(400,40100002,_\\)"
 
 func calls(t T, pt *T, f Failer, args []any, codes []int) {
 	t.Fail(400, 40100002)                                     // want `status 400 does not match error code 40100002 \(registered with 401\)`

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -219,19 +220,42 @@ func keyedValue(info *types.Info, e ast.Expr, key string) ast.Expr {
 			}
 		}
 	case *types.Struct:
+		fi := keyField(u, key)
+		if fi < 0 {
+			return nil
+		}
+		name := u.Field(fi).Name()
 		for i, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == key {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
 					return kv.Value
 				}
 				continue
 			}
-			if i < u.NumFields() && u.Field(i).Name() == key { // unkeyed
+			if i == fi { // unkeyed
 				return elt
 			}
 		}
 	}
 	return nil
+}
+
+// keyField returns the index of the struct field that key names: the
+// field called key or, as the response is written, the one whose json
+// tag names it (Code int `json:"code"` for key code). -1: none.
+func keyField(st *types.Struct, key string) int {
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == key {
+			return i
+		}
+	}
+	for i := range st.NumFields() {
+		tag, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ",")
+		if tag == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // litFields returns the expressions of a struct literal at spec positions.

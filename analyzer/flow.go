@@ -294,9 +294,18 @@ func (c *checker) operand(e ast.Expr) (operand, bool) {
 	return operand{}, false
 }
 
-// defOf returns the single definition of the local e names.
+// defOf returns the single definition of the local e names, looking
+// through conversions (uint32(code)): an integer keeps its value.
 func (c *checker) defOf(e ast.Expr) (localDef, bool) {
-	id, ok := ast.Unparen(e).(*ast.Ident)
+	e = ast.Unparen(e)
+	for i := 0; i < maxFlowDepth; i++ {
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !c.pass.TypesInfo.Types[call.Fun].IsType() || !holds(c.pass.TypesInfo.TypeOf(call), intValue, false) {
+			break
+		}
+		e = ast.Unparen(call.Args[0])
+	}
+	id, ok := e.(*ast.Ident)
 	if !ok || c.flow.defs == nil {
 		return localDef{}, false
 	}

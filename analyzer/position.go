@@ -165,12 +165,13 @@ func keyHolds(t types.Type, key string, want valueKind) error {
 		}
 		return nil
 	case *types.Struct:
-		i, err := fieldIndex(u, key)
-		if err != nil {
-			return err
+		i := keyField(u, key)
+		if i < 0 {
+			_, err := fieldIndex(u, key)
+			return fmt.Errorf("%v, nor a json tag", err)
 		}
 		if ft := u.Field(i).Type(); !holds(ft, want, true) {
-			return fmt.Errorf("field %s has type %s, which can never hold %s", key, types.TypeString(ft, nil), want)
+			return fmt.Errorf("field %s has type %s, which can never hold %s", u.Field(i).Name(), types.TypeString(ft, nil), want)
 		}
 		return nil
 	}

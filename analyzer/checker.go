@@ -85,7 +85,7 @@ func (c *checker) run() error {
 // the imports. Packages that cannot (most of std, in every build) skip the
 // traversal; the namespace check, which needs no constructor, still runs.
 func (c *checker) mayConstructAny(configured bool) bool {
-	if configured || len(c.own) > 0 {
+	if configured || len(c.own) > 0 || c.declaresMapper() {
 		return true
 	}
 	for _, imp := range c.pass.Pkg.Imports() {

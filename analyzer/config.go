@@ -442,8 +442,18 @@ func (c *Config) Validate() error {
 			}
 		}
 	}
+	listed := map[string]int{}
 	for i, ct := range c.Constructors {
 		key := fmt.Sprintf("constructors[%d]", i)
+		// One entry per function or type: a second would silently
+		// replace the first.
+		if name := ct.Func + ct.Type; ct.Func == "" || ct.Type == "" {
+			if j, dup := listed[name]; dup {
+				errorf(key, "%s is listed twice (also constructors[%d])", name, j)
+			} else {
+				listed[name] = i
+			}
+		}
 		switch {
 		case ct.Func != "" && ct.Type != "":
 			errorf(key, "give func or type, not both")

@@ -149,6 +149,38 @@ func (c *checker) mappers() error {
 	return nil
 }
 
+// declaresMapper reports whether the package declares a mapper, by
+// config or directive, which must be checked even when it constructs no
+// errors itself. Only doc comments are read.
+func (c *checker) declaresMapper() bool {
+	for _, m := range c.st.cfg.Mappers {
+		name := m.Func + m.Var
+		if fn, err := parseFuncName(name); err == nil && fn.pkg == c.pass.Pkg.Path() {
+			return true
+		}
+	}
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			var doc *ast.CommentGroup
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				doc = d.Doc
+			case *ast.GenDecl:
+				doc = d.Doc
+				if doc == nil && len(d.Specs) == 1 {
+					if vs, ok := d.Specs[0].(*ast.ValueSpec); ok {
+						doc = vs.Doc
+					}
+				}
+			}
+			if doc != nil && strings.Contains(doc.Text(), mapperDirective[2:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mapperComment returns the //errcodecheck:mapper comment of doc, or nil.
 // Arguments are reported: the directive takes none.
 func (c *checker) mapperComment(doc *ast.CommentGroup) *ast.Comment {

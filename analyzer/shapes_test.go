@@ -110,3 +110,79 @@ func TestDirectivePositions(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "shapes/baddirective")
 }
+
+// TestParseShapesConfig: the new keys decode, and their mistakes are
+// errors naming file, line and key.
+func TestParseShapesConfig(t *testing.T) {
+	t.Parallel()
+	doc := `
+success-codes: [0, 200]
+constructors:
+  - func: example.com/x.New
+    code: code
+    status: httpCode
+    default-status: 200
+  - func: example.com/x.NewErrMsg
+    fixed-code: 100001
+    message: 0
+  - func: "(*example.com/gin.Context).JSON"
+    status: 0
+    code: 1.code
+    message: 1.msg
+  - func: example.com/httpx.WriteJson
+    status: 1
+    code: 2
+    nested: true
+mappers:
+  - func: "(*example.com/x.Error).StatusCode"
+  - var: example.com/x.statusByCode
+`
+	c, err := analyzer.ParseConfig("/x/.errcodecheck.yml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ct := c.Constructors
+	if len(c.SuccessCodes) != 2 || c.SuccessCodes[1] != 200 || len(ct) != 4 || ct[0].DefaultStatus != 200 ||
+		ct[1].FixedCode == nil || *ct[1].FixedCode != 100001 || ct[2].Code != "1.code" || !ct[3].Nested ||
+		len(c.Mappers) != 2 || c.Mappers[0].Func != "(*example.com/x.Error).StatusCode" || c.Mappers[1].Var != "example.com/x.statusByCode" {
+		t.Errorf("decoded %+v", c)
+	}
+
+	for _, tc := range []struct{ doc, want string }{
+		{"success-codes: 0\n", `f.yml:1: success-codes: want a list`},
+		{"success-codes: [ok]\n", `f.yml:1: success-codes[0]: want an integer, got "ok"`},
+		{"success-codes: [1.5]\n", `f.yml:1: success-codes[0]: want an integer, got "1.5"`},
+		{"constructors:\n  - func: a.F\n    code: 0\n    default-status: ok\n", `f.yml:4: constructors[0].default-status: want an integer, got "ok"`},
+		{"constructors:\n  - func: a.F\n    code: 0\n    default-status: 700\n", `f.yml:4: constructors[0].default-status: 700 is not an HTTP status (100-599)`},
+		{"constructors:\n  - func: a.F\n    code: 0\n    fixed-code: 1\n", `f.yml:4: constructors[0].fixed-code: give code or fixed-code, not both`},
+		{"constructors:\n  - func: a.F\n    fixed-code: -1\n", `f.yml:3: constructors[0].fixed-code: code -1 is negative`},
+		{"constructors:\n  - func: a.F\n    fixed-code: [1]\n", `f.yml:3: constructors[0].fixed-code: want an integer, got a list`},
+		{"constructors:\n  - func: a.F\n    code: 0\n    nested: yes please\n", `f.yml:4: constructors[0].nested: want true or false`},
+		{"constructors:\n  - type: a.T\n    code: C\n    nested: true\n", `f.yml:4: constructors[0].nested: only a func's argument can hold a nested construction`},
+		{"constructors:\n  - func: a.F\n    fixed-code: 1\n    nested: true\n", `f.yml:4: constructors[0].nested: nested needs code`},
+		{"constructors:\n  - func: a.F\n    code: 1.code\n    nested: true\n", `f.yml:3: constructors[0].code: a nested construction is a whole argument, not "1.code"`},
+		{"constructors:\n  - func: a.F\n    code: 1.\n", `f.yml:3: constructors[0].code: want INDEX.KEY with a map key or field name after the dot, got "1."`},
+		{"constructors:\n  - func: a.F\n    code: -1.code\n", `f.yml:3: constructors[0].code: parameter index -1 is negative`},
+		{"constructors:\n  - type: a.T\n    code: X.code\n", `f.yml:3: constructors[0].code: want a field name, got "X.code"`},
+		{"constructors:\n  - func: a.F\n    status: 0\n    code: 0\n", `f.yml:4: constructors[0].code: status and code are both "0": they must be different arguments`},
+		{"constructors:\n  - func: a.F\n    code: 0\n  - func: a.F\n    code: 1\n", `f.yml:4: constructors[1]: a.F is listed twice (also constructors[0])`},
+		{"mappers:\n  - func: a.F\n    var: a.V\n", `f.yml:2: mappers[0]: give func or var, not both`},
+		{"mappers:\n  - {}\n", `f.yml:2: mappers[0]: func or var is required`},
+		{"mappers:\n  - func: F\n", `f.yml:2: mappers[0].func: want a function as path/to/pkg.Func`},
+		{"mappers:\n  - var: V\n", `f.yml:2: mappers[0].var: want path/to/pkg.Name, got "V"`},
+		{"mappers:\n  - type: a.T\n", `f.yml:2: mappers[0].type: unknown key (want one of func, var)`},
+		{"mappers:\n  a.F: x\n", `f.yml:2: mappers: want a list`},
+	} {
+		_, err := analyzer.ParseConfig("f.yml", []byte(tc.doc))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ParseConfig(%q) = %v, want an error containing %q", tc.doc, err, tc.want)
+		}
+	}
+}
+
+// TestShapesFixes: status fixes at literal arguments, nested
+// constructions and mapper cases and entries.
+func TestShapesFixes(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.New(), "shapes/fixes")
+}

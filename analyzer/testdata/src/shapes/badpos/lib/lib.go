@@ -1,12 +1,12 @@
 package lib
 
-func Any(status int, v any)                {}
+func Any(status int, v any)                 {}
 func Body(status int, body struct{ C int }) {}
-func Str(status int, code string)          {}
-func Same(code int)                        {}
-func NoDefault(status, code int)           {}
-func IntMap(status int, m map[int]int)     {}
-func NotLit(status int)                    {}
+func Str(status int, code string)           {}
+func Same(code int)                         {}
+func NoDefault(status, code int)            {}
+func IntMap(status int, m map[int]int)      {}
+func NotLit(status int)                     {}
 
 type R struct {
 	Code int    `json:"code"`

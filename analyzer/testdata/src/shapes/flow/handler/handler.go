@@ -55,7 +55,7 @@ func pairs(kind string) {
 	s, c := bind(kind == "")
 	use(apierr.New(c, "", s)) // want `status 400 does not match error code 40100002 \(registered with 401\), as returned by bind`
 
-	st, code := codes.Bind(kind) // each pair of another package's function, by its fact
+	st, code := codes.Bind(kind)          // each pair of another package's function, by its fact
 	use(apierr.New(uint32(code), "", st)) // want `status 400 does not match error code 40300001 \(registered with 403\), as returned by Bind`
 
 	ms, _, mc := codes.Mixed()

@@ -258,6 +258,16 @@ func (c *checker) recognize(n ast.Node) (construction, bool) {
 			fixedCode: sp.fixedCode, hasFixedCode: sp.hasFixedCode, nested: sp.nested}
 		var spread bool
 		k.status, k.code, k.message, spread = callArgs(info, n, fn, off, sp)
+		if k.code == nil && !k.hasFixedCode && !sp.nested && off == 0 && len(n.Args) == 1 && sp.statusKey == "" && sp.codeKey == "" {
+			// f(g()): g's results are the arguments.
+			if g, ok := ast.Unparen(n.Args[0]).(*ast.CallExpr); ok {
+				if _, multi := info.TypeOf(g).(*types.Tuple); multi {
+					k.tuple, k.tupleStatus, k.tupleCode = g, sp.status, sp.code
+					k.message = nil
+					return k, true
+				}
+			}
+		}
 		if k.fixed == 0 && k.status == nil && sp.defStatus != 0 && !spread {
 			// No status passed (a variadic or absent parameter, a key left
 			// out): the constructor's default applies.

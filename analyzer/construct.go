@@ -48,6 +48,10 @@ type construction struct {
 	hasFixedCode          bool
 	nested                bool   // code is an inner construction's expression
 	name                  string // the constructor, for messages
+	// tuple is g in f(g()), whose results are f's arguments: the status
+	// and code are its results at tupleStatus and tupleCode.
+	tuple                   *ast.CallExpr
+	tupleStatus, tupleCode int
 }
 
 // funcName is a parsed types.Func.FullName: "pkg.F", "(pkg.T).M", "(*pkg.T).M".

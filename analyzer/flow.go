@@ -353,6 +353,9 @@ const maxPairs = 64
 // build: row by row when both come from one call's results, else every
 // combination.
 func (c *checker) pairs(k construction) []pair {
+	if k.tuple != nil {
+		return c.tuplePairs(k)
+	}
 	var code operand
 	var codeAt ast.Node
 	if k.hasFixedCode {
@@ -409,6 +412,33 @@ func (c *checker) pairs(k construction) []pair {
 		for _, sv := range status.vals {
 			p.status = sv
 			add(p)
+		}
+	}
+	return out
+}
+
+// tuplePairs returns the pairs of f(g()) from g's constant results, row
+// by row, reported at g's call.
+func (c *checker) tuplePairs(k construction) []pair {
+	fn, _ := callee(c.pass.TypesInfo, k.tuple)
+	rf := c.resultsOf(fn)
+	if rf == nil || k.tupleCode < 0 || k.tupleCode >= len(rf.Known) || !rf.Known[k.tupleCode] {
+		return nil
+	}
+	hasStatus := k.fixed != 0 || (k.tupleStatus >= 0 && k.tupleStatus < len(rf.Known) && rf.Known[k.tupleStatus])
+	var out []pair
+	seen := map[[2]int64]bool{}
+	for _, r := range rf.Rows {
+		p := pair{code: r[k.tupleCode], codeAt: k.tuple, hasStatus: hasStatus, via: fn.Name()}
+		switch {
+		case k.fixed != 0:
+			p.status = int64(k.fixed)
+		case hasStatus:
+			p.status, p.statusAt = r[k.tupleStatus], k.tuple
+		}
+		if key := [2]int64{p.status, p.code}; !seen[key] {
+			seen[key] = true
+			out = append(out, p)
 		}
 	}
 	return out

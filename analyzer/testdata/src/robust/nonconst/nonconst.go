@@ -31,7 +31,7 @@ func f(v any, ch chan int, arr [2]int, p *int, m map[string]int, h holder, hs []
 	_ = NewError(400, v.(int), "")
 	_ = NewError(400, <-ch, "")
 	_ = NewError(400, c+0, "")
-	_ = NewError(400, int(int64(c)), "")
+	_ = NewError(400, int(int64(c)), "") // want `status 400 does not match error code 40100002 \(registered with 401\)`
 	_ = NewError(400, func() int { return 40100002 }(), "")
 	_ = APIError{HTTPCode: 400, ErrorCode: pkgCode}
 	_ = &APIError{pkgStatus, c, ""}

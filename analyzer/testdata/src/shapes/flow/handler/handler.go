@@ -70,3 +70,14 @@ func pairs(kind string) {
 	lc, _ := codes.Lookup(false) // one constant position is no pair
 	use(apierr.New(uint32(lc), "", 400))
 }
+
+// f(g()): g's results are f's arguments.
+func direct(s int, c uint32) *apierr.Error { return apierr.New(c, "", s) } // want direct:"wrapper\\(status=arg0 code=arg1\\)"
+
+func tuples(kind string) {
+	use(direct(loggedOut())) // good
+	// Each row is checked, whatever the argument.
+	use(direct(bind(false))) // want `status 400 does not match error code 40100002 \(registered with 401\), as returned by bind`
+}
+
+func loggedOut() (int, uint32) { return 401, 40100002 } // want loggedOut:"results\\(401,40100002\\)"

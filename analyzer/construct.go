@@ -50,7 +50,7 @@ type construction struct {
 	name                  string // the constructor, for messages
 	// tuple is g in f(g()), whose results are f's arguments: the status
 	// and code are its results at tupleStatus and tupleCode.
-	tuple                   *ast.CallExpr
+	tuple                  *ast.CallExpr
 	tupleStatus, tupleCode int
 }
 

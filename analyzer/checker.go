@@ -23,6 +23,7 @@ type checker struct {
 	flow        flow                            // local constant flow
 	codeVars    map[*types.Var]int64            // this package's code symbol variables
 	typeMappers map[*types.TypeName]*mapperFact // this package's mappers, by linked type
+	inner       map[ast.Node]bool               // constructions whose status an outer call gives
 }
 
 func newChecker(pass *analysis.Pass, st *setup, generated bool) (*checker, error) {
@@ -62,10 +63,17 @@ func (c *checker) run() error {
 		if err := c.mappers(); err != nil {
 			return err
 		}
+		var ks []construction
 		for _, n := range sites {
 			if k, ok := c.recognize(n); ok {
-				c.check(k)
+				ks = append(ks, k)
+				if k.nested {
+					c.markInner(k)
+				}
 			}
+		}
+		for _, k := range ks {
+			c.check(k)
 		}
 		if c.pass.Pkg.Name() != "main" { // nothing imports a main package
 			c.pass.ExportPackageFact(new(constructsFact))

@@ -69,6 +69,13 @@ func (c *checker) check(k construction) {
 		c.checkNested(k)
 		return
 	}
+	if c.inner[k.node] {
+		// The outer call gives the status and checks it.
+		if k.defaulted {
+			k.fixed, k.defaulted = 0, false
+		}
+		k.noMapper = true
+	}
 	c.checkPairs(k, true)
 }
 
@@ -127,6 +134,19 @@ func (c *checker) checkNested(k construction) {
 	// A code passed directly: the outer call is the construction.
 	k.nested = false
 	c.checkPairs(k, true)
+}
+
+// markInner records the inner construction of nested construction k:
+// its status is the outer call's, so neither its constructor's default
+// nor a mapper's applies to it.
+func (c *checker) markInner(k construction) {
+	switch e := c.flowExpr(k.code).(type) {
+	case *ast.CallExpr, *ast.CompositeLit:
+		if c.inner == nil {
+			c.inner = map[ast.Node]bool{}
+		}
+		c.inner[e] = true
+	}
 }
 
 func (c *checker) reportUnknown(at ast.Node, code int64) {

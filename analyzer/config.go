@@ -283,6 +283,9 @@ func (d *decoder) config(n *yaml.Node) {
 					switch k {
 					case "default-status":
 						if n, ok := d.integer(v, join(path, k)); ok {
+							if n == 0 {
+								d.errorf(v, join(path, k), "0 is not an HTTP status (100-599)")
+							}
 							ct.DefaultStatus = int(min(max(n, -1), 1000)) // range checked by Validate
 						}
 						return

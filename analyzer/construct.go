@@ -47,6 +47,7 @@ type construction struct {
 	fixedCode             int64
 	hasFixedCode          bool
 	nested                bool   // code is an inner construction's expression
+	noMapper              bool   // an outer call gives the status: no mapper default
 	name                  string // the constructor, for messages
 	// tuple is g in f(g()), whose results are f's arguments: the status
 	// and code are its results at tupleStatus and tupleCode.

@@ -393,8 +393,10 @@ func (c *checker) pairs(k construction) []pair {
 	for i, cv := range code.vals {
 		if !hasStatus {
 			p := pair{code: cv, codeAt: codeAt, via: code.via}
-			if m := c.mapperOf(k); m != nil && !m.hasCase(cv) && m.Default != 0 {
-				p.status, p.hasStatus, p.mapper = int64(m.Default), true, m.Name
+			if !k.noMapper {
+				if m := c.mapperOf(k); m != nil && !m.hasCase(cv) && m.Default != 0 {
+					p.status, p.hasStatus, p.mapper = int64(m.Default), true, m.Name
+				}
 			}
 			add(p)
 			continue

@@ -153,6 +153,7 @@ mappers:
 		{"success-codes: [ok]\n", `f.yml:1: success-codes[0]: want an integer, got "ok"`},
 		{"success-codes: [1.5]\n", `f.yml:1: success-codes[0]: want an integer, got "1.5"`},
 		{"constructors:\n  - func: a.F\n    code: 0\n    default-status: ok\n", `f.yml:4: constructors[0].default-status: want an integer, got "ok"`},
+		{"constructors:\n  - func: a.F\n    code: 0\n    default-status: 0\n", `f.yml:4: constructors[0].default-status: 0 is not an HTTP status (100-599)`},
 		{"constructors:\n  - func: a.F\n    code: 0\n    default-status: 700\n", `f.yml:4: constructors[0].default-status: 700 is not an HTTP status (100-599)`},
 		{"constructors:\n  - func: a.F\n    code: 0\n    fixed-code: 1\n", `f.yml:4: constructors[0].fixed-code: give code or fixed-code, not both`},
 		{"constructors:\n  - func: a.F\n    fixed-code: -1\n", `f.yml:3: constructors[0].fixed-code: code -1 is negative`},

@@ -2,7 +2,11 @@
 // status: the inner code is checked with the outer status.
 package outer
 
-import "shapes/httpx"
+import (
+	"shapes/apierr"
+	"shapes/httpx"
+	"shapes/mapper"
+)
 
 // badRequest passes its body on with status 400: a nested wrapper, whose
 // callers' constructions get 400.
@@ -28,4 +32,13 @@ func handle(w httpx.Writer, bodies []*httpx.Body) {
 func viaWrapper(w httpx.Writer) {
 	badRequest(w, httpx.Error(40000001, "")) // good
 	badRequest(w, httpx.Error(40100002, "")) // want `error code 40100002 \(registered with 401\) used with badRequest, which fixes status 400`
+}
+
+// The outer status wins over the inner constructor's default-status and
+// over a mapper's default: neither is reported at the inner call.
+func overrides(w httpx.Writer) {
+	httpx.WriteJson(w, 400, apierr.New(40000001, "")) // good
+	httpx.WriteJson(w, 400, mapper.New(40000001, "")) // good
+	httpx.WriteJson(w, 401, mapper.New(40000001, "")) // want `status 401 does not match error code 40000001 \(registered with 400\)`
+	_ = mapper.New(40000001, "")                      // want `error code 40000001 \(registered with 400\) has no case in \(\*Error\).StatusCode, whose default status is 500`
 }

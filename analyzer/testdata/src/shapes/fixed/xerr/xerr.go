@@ -32,3 +32,9 @@ func Expired() *CodeError { return &CodeError{Code: 100002} } // want Expired:"c
 
 // ErrParam is a code symbol built with the fixed code.
 var ErrParam = NewErrMsg("请求参数错误") // want ErrParam:"code\\(100001\\)"
+
+// ParamError literals always carry 100001 (config fixed-code on a type).
+type ParamError struct {
+	Status int
+	Msg    string
+}

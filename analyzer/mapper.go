@@ -173,8 +173,13 @@ func (c *checker) declaresMapper() bool {
 					}
 				}
 			}
-			if doc != nil && strings.Contains(doc.Text(), mapperDirective[2:]) {
-				return true
+			if doc == nil {
+				continue
+			}
+			for _, cm := range doc.List { // (doc.Text() drops directives)
+				if strings.HasPrefix(cm.Text, mapperDirective) {
+					return true
+				}
 			}
 		}
 	}

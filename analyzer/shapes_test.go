@@ -47,7 +47,7 @@ func TestLocalFlow(t *testing.T) {
 // linked type, in the package and in another.
 func TestMappers(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "shapes/mapper", "shapes/mapper/use")
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "shapes/mapper", "shapes/mapper/use", "shapes/mapperonly")
 }
 
 // TestFixedCode: constructors that fix the code (config fixed-code and

@@ -31,6 +31,6 @@ func find(id int) error {
 
 var (
 	_ = xerr.ParamError{Status: 400, Msg: "请求参数错误"} // good
-	_ = xerr.ParamError{Status: 404}               // want `status 404 does not match error code 100001 \(registered with 400\)`
-	_ = &xerr.ParamError{400, "数据库繁忙"}             // want `message "数据库繁忙" is the name of error code 100003 in namespace default, not of error code 100001 in namespace default`
+	_ = xerr.ParamError{Status: 404}                // want `status 404 does not match error code 100001 \(registered with 400\)`
+	_ = &xerr.ParamError{400, "数据库繁忙"}              // want `message "数据库繁忙" is the name of error code 100003 in namespace default, not of error code 100001 in namespace default`
 )

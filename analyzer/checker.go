@@ -22,7 +22,7 @@ type checker struct {
 
 	flow        flow                            // local constant flow
 	codeVars    map[*types.Var]int64            // this package's code symbol variables
-	typeMappers map[*types.TypeName]*mapperFact // this package's mappers, by linked type
+	typeMappers map[*types.TypeName]*mapperFact // mappers by linked type: this package's and memoized imports
 	inner       map[ast.Node]bool               // constructions whose status an outer call gives
 }
 
@@ -63,17 +63,19 @@ func (c *checker) run() error {
 		if err := c.mappers(); err != nil {
 			return err
 		}
-		var ks []construction
-		for _, n := range sites {
-			if k, ok := c.recognize(n); ok {
-				ks = append(ks, k)
-				if k.nested {
+		if c.st.cfg.hasNested() {
+			// Inner constructions take their status from the outer call:
+			// find them all before checking any.
+			for _, n := range sites {
+				if k, ok := c.recognize(n); ok && k.nested {
 					c.markInner(k)
 				}
 			}
 		}
-		for _, k := range ks {
-			c.check(k)
+		for _, n := range sites {
+			if k, ok := c.recognize(n); ok {
+				c.check(k)
+			}
 		}
 		if c.pass.Pkg.Name() != "main" { // nothing imports a main package
 			c.pass.ExportPackageFact(new(constructsFact))

@@ -97,9 +97,9 @@ type pair struct {
 // and the message too, else only the status (for an inner construction
 // whose own site reports the rest).
 func (c *checker) checkPairs(k construction, full bool) {
-	for _, p := range c.pairs(k) {
+	c.pairs(k, func(p pair) {
 		if c.st.cfg.isSuccess(p.code) {
-			continue // a success response, not an error
+			return // a success response, not an error
 		}
 		es := c.entries(p.code)
 		if full && len(es) == 0 {
@@ -109,7 +109,7 @@ func (c *checker) checkPairs(k construction, full bool) {
 		if full && len(es) > 0 && k.message != nil {
 			c.checkMessage(k, p.code, es)
 		}
-	}
+	})
 }
 
 // checkNested checks a construction whose code argument holds an inner,

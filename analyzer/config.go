@@ -450,7 +450,7 @@ func (c *Config) Validate() error {
 		key := fmt.Sprintf("constructors[%d]", i)
 		// One entry per function or type: a second would silently
 		// replace the first.
-		if name := ct.Func + ct.Type; ct.Func == "" || ct.Type == "" {
+		if name := ct.Func + ct.Type; name != "" && (ct.Func == "" || ct.Type == "") {
 			if j, dup := listed[name]; dup {
 				errorf(key, "%s is listed twice (also constructors[%d])", name, j)
 			} else {
@@ -548,6 +548,17 @@ func (c *Config) Validate() error {
 func (c *Config) isSuccess(code int64) bool {
 	for _, s := range c.SuccessCodes {
 		if s == code {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNested reports whether a configured constructor takes a nested
+// construction.
+func (c *Config) hasNested() bool {
+	for _, ct := range c.Constructors {
+		if ct.Nested {
 			return true
 		}
 	}

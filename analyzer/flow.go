@@ -61,7 +61,7 @@ type localDef struct {
 // flow is what the package knows about local constant flow.
 type flow struct {
 	defs    map[*types.Var]localDef
-	results map[*types.Func]*resultsFact // this package's functions
+	results map[*types.Func]*resultsFact // this package's functions, and memoized imports (nil: none)
 }
 
 // exportResults computes and exports a resultsFact for each function of
@@ -153,13 +153,16 @@ func (c *checker) constResults(fd *ast.FuncDecl, n int) *resultsFact {
 	return rf
 }
 
-// scanLocals records the single definition of each local variable and
-// drops those assigned again or whose address is taken (explicitly or by
-// a pointer-method call).
+// scanLocals records the single definition of each local variable that
+// may hold a constant (x := 400, a, b := f(), y := x, and, when a
+// configured constructor is nested, err := Error(code, msg)), and drops
+// those assigned again or whose address is taken (explicitly or by a
+// pointer-method call). Source order puts every definition before any
+// other assignment of its variable, so dropping at an assignment is final.
 func (c *checker) scanLocals(ins *inspector.Inspector) {
 	info := c.pass.TypesInfo
-	defs := map[*types.Var]localDef{}
-	bad := map[*types.Var]bool{}
+	nested := c.st.cfg.hasNested()
+	var defs map[*types.Var]localDef
 	local := func(id *ast.Ident) *types.Var {
 		v, ok := info.ObjectOf(id).(*types.Var)
 		if !ok || v.IsField() || v.Pkg() != c.pass.Pkg || v.Parent() == nil || v.Parent() == c.pass.Pkg.Scope() {
@@ -167,19 +170,69 @@ func (c *checker) scanLocals(ins *inspector.Inspector) {
 		}
 		return v
 	}
+	taint := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok && defs != nil {
+			if v := local(id); v != nil {
+				delete(defs, v)
+			}
+		}
+	}
+	// worth says whether a definition by e can lead to a constant.
+	worth := func(e ast.Expr) bool {
+		if _, ok := c.intConst(e); ok {
+			return true
+		}
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return true
+		case *ast.CallExpr:
+			if len(e.Args) == 1 && info.Types[e.Fun].IsType() {
+				return true // a conversion
+			}
+			return nested
+		case *ast.CompositeLit, *ast.UnaryExpr:
+			return nested
+		}
+		return false
+	}
 	define := func(id *ast.Ident, d localDef) {
+		if id.Name == "_" {
+			return
+		}
+		if info.Defs[id] == nil { // := redeclaring a variable assigns it
+			taint(id)
+			return
+		}
+		if d.call == nil && !worth(d.expr) {
+			return
+		}
 		if v := local(id); v != nil {
-			if _, twice := defs[v]; twice || info.Defs[id] == nil {
-				bad[v] = true // := redeclaring an existing variable assigns it
-				return
+			if defs == nil {
+				defs = map[*types.Var]localDef{}
 			}
 			defs[v] = d
 		}
 	}
-	taint := func(e ast.Expr) {
-		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-			if v := local(id); v != nil {
-				bad[v] = true
+	// defineAll records lhs = rhs (n names, lhs(i) the i-th), one by one
+	// or from one multi-value call.
+	defineAll := func(n int, lhs func(int) *ast.Ident, rhs []ast.Expr) {
+		switch {
+		case len(rhs) == n:
+			for i := range n {
+				define(lhs(i), localDef{expr: rhs[i]})
+			}
+		case len(rhs) == 1:
+			call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
+			if _, multi := info.TypeOf(rhs[0]).(*types.Tuple); ok && multi {
+				for i := range n {
+					define(lhs(i), localDef{call: call, index: i})
+				}
+				return
+			}
+			for i := range n {
+				if id := lhs(i); info.Defs[id] == nil {
+					taint(id) // v, ok := m[k] and the like
+				}
 			}
 		}
 	}
@@ -194,35 +247,16 @@ func (c *checker) scanLocals(ins *inspector.Inspector) {
 				}
 				return
 			}
-			for i, l := range n.Lhs {
-				id, ok := l.(*ast.Ident)
-				if !ok || id.Name == "_" {
-					continue
-				}
-				switch {
-				case len(n.Rhs) == len(n.Lhs):
-					define(id, localDef{expr: n.Rhs[i]})
-				case len(n.Rhs) == 1:
-					if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
-						define(id, localDef{call: call, index: i})
-					} else {
-						taint(id) // v, ok := m[k] and the like
-					}
+			for _, l := range n.Lhs {
+				if _, ok := l.(*ast.Ident); !ok {
+					return // := has identifiers only (in code that type-checks)
 				}
 			}
+			defineAll(len(n.Lhs), func(i int) *ast.Ident { return n.Lhs[i].(*ast.Ident) }, n.Rhs)
 		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				switch {
-				case len(n.Values) == len(n.Names):
-					define(id, localDef{expr: n.Values[i]})
-				case len(n.Values) == 1:
-					if call, ok := ast.Unparen(n.Values[0]).(*ast.CallExpr); ok {
-						define(id, localDef{call: call, index: i})
-					}
-				default:
-					taint(id) // var x int: the zero value, then assignments
-				}
-			}
+			// var x int: the zero value, then assignments, which are not
+			// the one definition.
+			defineAll(len(n.Names), func(i int) *ast.Ident { return n.Names[i] }, n.Values)
 		case *ast.IncDecStmt:
 			taint(n.X)
 		case *ast.UnaryExpr:
@@ -242,22 +276,36 @@ func (c *checker) scanLocals(ins *inspector.Inspector) {
 			}
 		}
 	})
-	for v := range bad {
-		delete(defs, v)
-	}
 	c.flow.defs = defs
 }
 
-// operand is what is known of a construction's status or code: its
-// possible constant values.
+// operand is what is known of a construction's status or code: one
+// constant, or a column of a function's constant results.
 type operand struct {
-	vals []int64
-	// call and col: the values are column col of call's results fact,
-	// so that two operands from one call pair up row by row.
-	call   *ast.CallExpr
+	val int64 // the value, when rf is nil
+	// rf and col: the values are column col of rf's rows, the results of
+	// call, so that two operands from one call pair up row by row.
+	rf     *resultsFact
 	col    int
+	call   *ast.CallExpr
 	direct bool   // the expression is the constant itself
 	via    string // the function whose results these are
+}
+
+// len is the number of values o may take.
+func (o *operand) len() int {
+	if o.rf == nil {
+		return 1
+	}
+	return len(o.rf.Rows)
+}
+
+// at is o's i-th value.
+func (o *operand) at(i int) int64 {
+	if o.rf == nil {
+		return o.val
+	}
+	return o.rf.Rows[i][o.col]
 }
 
 // maxFlowDepth bounds chains of locals (a := 400; b := a; ...).
@@ -266,7 +314,7 @@ const maxFlowDepth = 8
 // operand returns the constant values e may hold.
 func (c *checker) operand(e ast.Expr) (operand, bool) {
 	if v, ok := c.intConst(e); ok {
-		return operand{vals: []int64{v}, direct: true}, true
+		return operand{val: v, direct: true}, true
 	}
 	for range maxFlowDepth {
 		d, ok := c.defOf(e)
@@ -275,7 +323,7 @@ func (c *checker) operand(e ast.Expr) (operand, bool) {
 		}
 		if d.expr != nil {
 			if v, ok := c.intConst(d.expr); ok {
-				return operand{vals: []int64{v}}, true
+				return operand{val: v}, true
 			}
 			e = d.expr
 			continue
@@ -285,11 +333,7 @@ func (c *checker) operand(e ast.Expr) (operand, bool) {
 		if rf == nil || d.index >= len(rf.Known) || !rf.Known[d.index] {
 			return operand{}, false
 		}
-		op := operand{call: d.call, col: d.index, via: fn.Name()}
-		for _, r := range rf.Rows {
-			op.vals = append(op.vals, r[d.index])
-		}
-		return op, true
+		return operand{rf: rf, col: d.index, call: d.call, via: fn.Name()}, true
 	}
 	return operand{}, false
 }
@@ -336,37 +380,44 @@ func (c *checker) resultsOf(fn *types.Func) *resultsFact {
 	if fn == nil {
 		return nil
 	}
-	if fn.Pkg() == c.pass.Pkg {
-		return c.flow.results[fn]
+	if rf, ok := c.flow.results[fn]; ok || fn.Pkg() == c.pass.Pkg {
+		return rf // this package's, or memoized (nil: none)
 	}
+	var found *resultsFact
 	var rf resultsFact
 	if c.pass.ImportObjectFact(fn, &rf) {
-		return &rf
+		found = &rf
 	}
-	return nil
+	if c.flow.results == nil {
+		c.flow.results = map[*types.Func]*resultsFact{}
+	}
+	c.flow.results[fn] = found
+	return found
 }
 
 // maxPairs bounds the pairs of independent operands checked per site.
 const maxPairs = 64
 
-// pairs returns the constant (status, code) pairs construction k may
-// build: row by row when both come from one call's results, else every
-// combination.
-func (c *checker) pairs(k construction) []pair {
+// pairs calls f with each distinct constant (status, code) pair that
+// construction k may build: row by row when both come from one call's
+// results, else every combination. (A callback, not a slice: nearly
+// every construction has one pair, and it should cost no allocation.)
+func (c *checker) pairs(k construction, f func(pair)) {
 	if k.tuple != nil {
-		return c.tuplePairs(k)
+		c.tuplePairs(k, f)
+		return
 	}
 	var code operand
 	var codeAt ast.Node
 	if k.hasFixedCode {
-		code, codeAt = operand{vals: []int64{k.fixedCode}}, k.node
+		code, codeAt = operand{val: k.fixedCode}, k.node
 		if call, ok := k.node.(*ast.CallExpr); ok {
 			codeAt = call.Fun
 		}
 	} else {
 		var ok bool
 		if code, ok = c.operand(k.code); !ok {
-			return nil // not a constant: nothing is known
+			return // not a constant: nothing is known
 		}
 		codeAt = k.code
 	}
@@ -374,23 +425,30 @@ func (c *checker) pairs(k construction) []pair {
 	hasStatus := false
 	switch {
 	case k.fixed != 0:
-		status, hasStatus = operand{vals: []int64{int64(k.fixed)}}, true
+		status, hasStatus = operand{val: int64(k.fixed)}, true
 	case k.status != nil:
 		status, hasStatus = c.operand(k.status)
-	}
-	var out []pair
-	seen := map[[2]int64]bool{}
-	add := func(p pair) {
-		if key := [2]int64{p.status, p.code}; !seen[key] && len(out) < maxPairs {
-			seen[key] = true
-			out = append(out, p)
-		}
 	}
 	via := code.via
 	if status.via != "" {
 		via = status.via
 	}
-	for i, cv := range code.vals {
+	var seen map[[2]int64]bool // only for operands with several values
+	if code.len() > 1 || status.len() > 1 {
+		seen = map[[2]int64]bool{}
+	}
+	emit := func(p pair) {
+		if seen != nil {
+			key := [2]int64{p.status, p.code}
+			if seen[key] || len(seen) == maxPairs {
+				return
+			}
+			seen[key] = true
+		}
+		f(p)
+	}
+	for i := range code.len() {
+		cv := code.at(i)
 		if !hasStatus {
 			p := pair{code: cv, codeAt: codeAt, via: code.via}
 			if !k.noMapper {
@@ -398,37 +456,35 @@ func (c *checker) pairs(k construction) []pair {
 					p.status, p.hasStatus, p.mapper = int64(m.Default), true, m.Name
 				}
 			}
-			add(p)
+			emit(p)
 			continue
 		}
 		p := pair{code: cv, codeAt: codeAt, hasStatus: true, via: via}
 		if k.fixed == 0 {
 			p.statusAt = k.status
-			p.fixable = status.direct && len(code.vals) == 1
+			p.fixable = status.direct && code.len() == 1
 		}
 		if status.call != nil && status.call == code.call {
-			p.status = status.vals[i] // the same return statement
-			add(p)
+			p.status = status.at(i) // the same return statement
+			emit(p)
 			continue
 		}
-		for _, sv := range status.vals {
-			p.status = sv
-			add(p)
+		for j := range status.len() {
+			p.status = status.at(j)
+			emit(p)
 		}
 	}
-	return out
 }
 
-// tuplePairs returns the pairs of f(g()) from g's constant results, row
-// by row, reported at g's call.
-func (c *checker) tuplePairs(k construction) []pair {
+// tuplePairs calls f with the pairs of f(g()) from g's constant
+// results, row by row, reported at g's call.
+func (c *checker) tuplePairs(k construction, f func(pair)) {
 	fn, _ := callee(c.pass.TypesInfo, k.tuple)
 	rf := c.resultsOf(fn)
 	if rf == nil || k.tupleCode < 0 || k.tupleCode >= len(rf.Known) || !rf.Known[k.tupleCode] {
-		return nil
+		return
 	}
 	hasStatus := k.fixed != 0 || (k.tupleStatus >= 0 && k.tupleStatus < len(rf.Known) && rf.Known[k.tupleStatus])
-	var out []pair
 	seen := map[[2]int64]bool{}
 	for _, r := range rf.Rows {
 		p := pair{code: r[k.tupleCode], codeAt: k.tuple, hasStatus: hasStatus, via: fn.Name()}
@@ -440,8 +496,7 @@ func (c *checker) tuplePairs(k construction) []pair {
 		}
 		if key := [2]int64{p.status, p.code}; !seen[key] {
 			seen[key] = true
-			out = append(out, p)
+			f(p)
 		}
 	}
-	return out
 }

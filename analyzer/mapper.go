@@ -456,14 +456,18 @@ func (c *checker) mapperOf(k construction) *mapperFact {
 		return nil
 	}
 	if f, ok := c.typeMappers[tn]; ok {
-		return f
+		return f // this package's, or memoized (nil: none)
 	}
-	if tn.Pkg() == c.pass.Pkg {
-		return nil
+	var found *mapperFact
+	if tn.Pkg() != c.pass.Pkg {
+		var f mapperFact
+		if c.pass.ImportObjectFact(tn, &f) {
+			found = &f
+		}
 	}
-	var f mapperFact
-	if c.pass.ImportObjectFact(tn, &f) {
-		return &f
+	if c.typeMappers == nil {
+		c.typeMappers = map[*types.TypeName]*mapperFact{}
 	}
-	return nil
+	c.typeMappers[tn] = found
+	return found
 }

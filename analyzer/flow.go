@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -103,53 +104,60 @@ func intResults(sig *types.Signature) bool {
 
 // constResults returns the constant results of fd, or nil when some
 // return is bare or a call, there are too many, or fewer than two
-// positions are constant throughout.
+// positions are constant throughout. A first walk decides, so that the
+// many functions whose results are not constant cost no allocation.
 func (c *checker) constResults(fd *ast.FuncDecl, n int) *resultsFact {
-	rf := &resultsFact{Known: make([]bool, n)}
-	for i := range rf.Known {
-		rf.Known[i] = true
+	if n > 64 {
+		return nil // beyond the mask; no such pairs function exists
 	}
-	ok := true
-	ast.Inspect(fd.Body, func(node ast.Node) bool {
-		if !ok {
+	known := uint64(1)<<n - 1 // positions constant in every return so far
+	if n == 64 {
+		known = ^uint64(0)
+	}
+	rows := 0
+	walk := func(f func(r *ast.ReturnStmt) bool) {
+		ok := true
+		ast.Inspect(fd.Body, func(node ast.Node) bool {
+			switch node := node.(type) {
+			case *ast.FuncLit:
+				return false // its returns are its own
+			case *ast.ReturnStmt:
+				ok = ok && f(node)
+			}
+			return ok
+		})
+	}
+	valid := true
+	walk(func(r *ast.ReturnStmt) bool {
+		if len(r.Results) != n || rows == maxRows {
+			valid = false // bare, f() forwarding a tuple, or too many
 			return false
 		}
-		switch node := node.(type) {
-		case *ast.FuncLit:
-			return false // its returns are its own
-		case *ast.ReturnStmt:
-			if len(node.Results) != n || len(rf.Rows) == maxRows {
-				ok = false // bare, f() forwarding a tuple, or too many
-				return false
+		rows++
+		for i, e := range r.Results {
+			if _, isConst := c.intConst(e); !isConst {
+				known &^= 1 << i
 			}
-			row := make([]int64, n)
-			for i, e := range node.Results {
-				if v, isConst := c.intConst(e); isConst {
-					row[i] = v
-				} else {
-					rf.Known[i] = false
-				}
-			}
-			rf.Rows = append(rf.Rows, row)
 		}
-		return true
+		return bits.OnesCount64(known) >= 2
 	})
-	known := 0
-	for _, k := range rf.Known {
-		if k {
-			known++
-		}
-	}
-	if !ok || len(rf.Rows) == 0 || known < 2 {
+	if !valid || rows == 0 || bits.OnesCount64(known) < 2 {
 		return nil
 	}
-	for _, r := range rf.Rows {
-		for i, k := range rf.Known {
-			if !k {
-				r[i] = 0 // only known positions carry values
+	rf := &resultsFact{Known: make([]bool, n), Rows: make([][]int64, 0, rows)}
+	for i := range rf.Known {
+		rf.Known[i] = known&(1<<i) != 0
+	}
+	walk(func(r *ast.ReturnStmt) bool {
+		row := make([]int64, n)
+		for i, e := range r.Results {
+			if rf.Known[i] {
+				row[i], _ = c.intConst(e)
 			}
 		}
-	}
+		rf.Rows = append(rf.Rows, row)
+		return true
+	})
 	return rf
 }
 

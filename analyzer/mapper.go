@@ -73,8 +73,12 @@ func (c *checker) mappers() error {
 				if !ok || d.Body == nil {
 					continue
 				}
-				i, conf := configured[fn.FullName()]
 				dir := c.mapperComment(d.Doc)
+				var i int
+				conf := false
+				if len(configured) > 0 {
+					i, conf = configured[fn.FullName()]
+				}
 				if !conf && dir == nil {
 					continue
 				}
@@ -104,6 +108,9 @@ func (c *checker) mappers() error {
 					for j, id := range vs.Names {
 						v, ok := info.Defs[id].(*types.Var)
 						if !ok {
+							continue
+						}
+						if len(configured) == 0 && dir == nil {
 							continue
 						}
 						full := c.pass.Pkg.Path() + "." + id.Name

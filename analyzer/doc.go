@@ -176,7 +176,7 @@
 // code of every call; default-status=NNN is the status of a call that
 // passes none to a variadic status parameter. A parameter that can never
 // hold its value, or one named twice, makes the directive malformed.
-
+//
 // An ignore directive at the end of a line silences that line's
 // diagnostics; one on a line of its own silences the next line's too. The
 // reason is required, and a directive that silences nothing is reported.

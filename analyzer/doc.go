@@ -91,7 +91,7 @@
 // A mapper derives the status from the code in Go: a function or method
 // switching over the code with a constant status returned per case, or a
 // package variable holding a map literal from code to status. It is named
-// in the config (mappers: - func: ... or - var: ...) or marked with
+// in the config (the mappers key, with func or var items) or marked with
 // //errcodecheck:mapper in its doc comment. Each case and entry is checked
 // against the catalog where it is written. Case values are constants or
 // code symbols (V, V.Code, V.Code() for a variable initialized by a

@@ -115,7 +115,7 @@ func (in *instance) analyzer() *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc(),
 		URL:       URL,
-		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact)},
+		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact)},
 		Run:       in.run,
 	}
 }

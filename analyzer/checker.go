@@ -19,6 +19,11 @@ type checker struct {
 	funcSpecs map[*types.Func]*spec  // memoized recognition; nil: not a constructor
 	own       map[*types.Func]*spec  // this package's directive and wrapper constructors
 	typeSpecs map[*types.Named]*spec // memoized struct recognition
+
+	flow        flow                            // local constant flow
+	codeVars    map[*types.Var]int64            // this package's code symbol variables
+	typeMappers map[*types.TypeName]*mapperFact // mappers by linked type: this package's and memoized imports
+	inner       map[ast.Node]bool               // constructions whose status an outer call gives
 }
 
 func newChecker(pass *analysis.Pass, st *setup, generated bool) (*checker, error) {
@@ -44,6 +49,7 @@ func (c *checker) run() error {
 		return err
 	}
 	c.directives()
+	c.exportResults()
 	if c.mayConstructAny(configured) {
 		// The package's own inspector, built only past the fast path: most
 		// packages of a build (std, dependencies analyzed for facts) never
@@ -53,6 +59,19 @@ func (c *checker) run() error {
 		sites, fwds, tainted := c.scan(ins)
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()
+		c.scanLocals(ins)
+		if err := c.mappers(); err != nil {
+			return err
+		}
+		if c.st.cfg.hasNested() {
+			// Inner constructions take their status from the outer call:
+			// find them all before checking any.
+			for _, n := range sites {
+				if k, ok := c.recognize(n); ok && k.nested {
+					c.markInner(k)
+				}
+			}
+		}
 		for _, n := range sites {
 			if k, ok := c.recognize(n); ok {
 				c.check(k)
@@ -76,7 +95,7 @@ func (c *checker) run() error {
 // the imports. Packages that cannot (most of std, in every build) skip the
 // traversal; the namespace check, which needs no constructor, still runs.
 func (c *checker) mayConstructAny(configured bool) bool {
-	if configured || len(c.own) > 0 {
+	if configured || len(c.own) > 0 || c.declaresMapper() {
 		return true
 	}
 	for _, imp := range c.pass.Pkg.Imports() {
@@ -194,7 +213,7 @@ func (c *checker) lookupFuncSpec(fn *types.Func) (*spec, error) {
 	}
 	if len(c.st.funcs) > 0 {
 		if i, ok := c.st.funcs[fn.FullName()]; ok {
-			return c.configuredSpec(i, func(arg string) (int, error) { return argIndex(sig, arg) })
+			return c.configuredFuncSpec(i, sig)
 		}
 	}
 	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
@@ -209,24 +228,6 @@ func (c *checker) lookupFuncSpec(fn *types.Func) (*spec, error) {
 	return nil, nil
 }
 
-// configuredSpec resolves the status, code and message positions of
-// configured constructor i with resolve (a parameter or field lookup).
-func (c *checker) configuredSpec(i int, resolve func(string) (int, error)) (*spec, error) {
-	ct := c.st.cfg.Constructors[i]
-	sp := &spec{}
-	for _, a := range [...]struct {
-		key, value string
-		dst        *int
-	}{{"status", ct.Status, &sp.status}, {"code", ct.Code, &sp.code}, {"message", ct.Message, &sp.message}} {
-		idx, err := resolve(a.value)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %s: %v", c.st.cfg.where(fmt.Sprintf("constructors[%d].%s", i, a.key)), ct.Func+ct.Type, err)
-		}
-		*a.dst = idx
-	}
-	return sp, nil
-}
-
 // structSpec returns how literals of named construct an HTTP error, or nil.
 func (c *checker) structSpec(named *types.Named) (*spec, error) {
 	if sp, ok := c.typeSpecs[named]; ok {
@@ -239,7 +240,7 @@ func (c *checker) structSpec(named *types.Named) (*spec, error) {
 	var sp *spec
 	if i, ok := c.st.types[typeKey(named)]; ok {
 		var err error
-		if sp, err = c.configuredSpec(i, func(field string) (int, error) { return fieldIndex(st, field) }); err != nil {
+		if sp, err = c.configuredTypeSpec(i, st); err != nil {
 			return nil, err
 		}
 	} else if c.st.heuristics {
@@ -263,9 +264,26 @@ func (c *checker) recognize(n ast.Node) (construction, bool) {
 		if err != nil || sp == nil {
 			return construction{}, false
 		}
-		k := construction{node: n, fixed: sp.fixed, name: fn.Name()}
-		k.status, k.code, k.message = callArgs(n, fn, off, sp)
-		return k, k.code != nil
+		k := construction{node: n, fixed: sp.fixed, name: fn.Name(),
+			fixedCode: sp.fixedCode, hasFixedCode: sp.hasFixedCode, nested: sp.nested}
+		var spread bool
+		k.status, k.code, k.message, spread = callArgs(info, n, fn, off, sp)
+		if k.code == nil && !k.hasFixedCode && !sp.nested && off == 0 && len(n.Args) == 1 && sp.statusKey == "" && sp.codeKey == "" {
+			// f(g()): g's results are the arguments.
+			if g, ok := ast.Unparen(n.Args[0]).(*ast.CallExpr); ok {
+				if _, multi := info.TypeOf(g).(*types.Tuple); multi {
+					k.tuple, k.tupleStatus, k.tupleCode = g, sp.status, sp.code
+					k.message = nil
+					return k, true
+				}
+			}
+		}
+		if k.fixed == 0 && k.status == nil && sp.defStatus != 0 && !spread {
+			// No status passed (a variadic or absent parameter, a key left
+			// out): the constructor's default applies.
+			k.fixed, k.defaulted = sp.defStatus, true
+		}
+		return k, k.code != nil || k.hasFixedCode
 	case *ast.CompositeLit:
 		named, st := namedStruct(info, n)
 		if named == nil {
@@ -275,9 +293,12 @@ func (c *checker) recognize(n ast.Node) (construction, bool) {
 		if err != nil || sp == nil {
 			return construction{}, false
 		}
-		k := construction{node: n, name: named.Obj().Name()}
+		k := construction{node: n, name: named.Obj().Name(), fixedCode: sp.fixedCode, hasFixedCode: sp.hasFixedCode}
 		k.status, k.code, k.message = litFields(n, st, sp)
-		return k, k.code != nil
+		if k.status == nil && sp.defStatus != 0 {
+			k.fixed, k.defaulted = sp.defStatus, true
+		}
+		return k, k.code != nil || k.hasFixedCode
 	}
 	return construction{}, false
 }

@@ -61,26 +61,98 @@ func (c *checker) entries(code int64) []*catalog.Entry {
 }
 
 // check runs the unknown-code, status-mismatch and message-mismatch checks
-// on one construction.
+// on one construction, for each constant (status, code) pair it may
+// build: values written at the call, flowing through locals assigned
+// once, or returned by functions whose every return is constant.
 func (c *checker) check(k construction) {
-	code, ok := c.intConst(k.code)
-	if !ok {
-		return // not a constant: nothing is known
+	if k.nested {
+		c.checkNested(k)
+		return
 	}
-	es := c.entries(code)
-	if len(es) == 0 && c.st.fallback {
-		return // the embedded catalog is not the project's: its silence about a code means nothing
+	if c.inner[k.node] {
+		// The outer call gives the status and checks it.
+		if k.defaulted {
+			k.fixed, k.defaulted = 0, false
+		}
+		k.noMapper = true
 	}
-	if len(es) == 0 {
-		c.reportUnknown(k, code)
+	c.checkPairs(k, true)
+}
+
+// pair is one constant (status, code) a construction may build.
+type pair struct {
+	code   int64
+	codeAt ast.Node // where the code is written (the call for a fixed code)
+	status int64
+	// statusAt is where the status is written; nil when it comes from
+	// the constructor (fixed, default) or a mapper's default.
+	statusAt  ast.Expr
+	hasStatus bool
+	fixable   bool   // statusAt is the constant itself: a fix can rewrite it
+	mapper    string // the status is this mapper's default
+	via       string // the values come from this function's results
+}
+
+// checkPairs checks every pair of k; with full, the code's registration
+// and the message too, else only the status (for an inner construction
+// whose own site reports the rest).
+func (c *checker) checkPairs(k construction, full bool) {
+	c.pairs(k, func(p pair) {
+		if c.st.cfg.isSuccess(p.code) {
+			return // a success response, not an error
+		}
+		es := c.entries(p.code)
+		if len(es) == 0 && c.st.fallback {
+			return // the embedded catalog is not the project's: its silence about a code means nothing
+		}
+		if full && len(es) == 0 {
+			c.reportUnknown(p.codeAt, p.code)
+		}
+		c.checkStatus(k, p, es)
+		if full && len(es) > 0 && k.message != nil {
+			c.checkMessage(k, p.code, es)
+		}
+	})
+}
+
+// checkNested checks a construction whose code argument holds an inner,
+// code-only construction (WriteJSON(w, 400, Error(code, msg))): the inner
+// one's code gets this call's status. The inner construction's own site
+// reports its code and message.
+func (c *checker) checkNested(k construction) {
+	e := c.flowExpr(k.code)
+	switch e.(type) {
+	case *ast.CallExpr, *ast.CompositeLit:
+		in, ok := c.recognize(e)
+		if !ok {
+			break
+		}
+		if in.status != nil || (in.fixed != 0 && !in.defaulted) {
+			return // the inner construction has a status of its own
+		}
+		in.status, in.fixed, in.defaulted, in.name = k.status, k.fixed, k.defaulted, k.name
+		c.checkPairs(in, false)
+		return
 	}
-	c.checkStatus(k, code, es)
-	if len(es) > 0 && k.message != nil {
-		c.checkMessage(k, code, es)
+	// A code passed directly: the outer call is the construction.
+	k.nested = false
+	c.checkPairs(k, true)
+}
+
+// markInner records the inner construction of nested construction k:
+// its status is the outer call's, so neither its constructor's default
+// nor a mapper's applies to it.
+func (c *checker) markInner(k construction) {
+	switch e := c.flowExpr(k.code).(type) {
+	case *ast.CallExpr, *ast.CompositeLit:
+		if c.inner == nil {
+			c.inner = map[ast.Node]bool{}
+		}
+		c.inner[e] = true
 	}
 }
 
-func (c *checker) reportUnknown(k construction, code int64) {
+func (c *checker) reportUnknown(at ast.Node, code int64) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "error code %d is not registered", code)
 	if c.ns != "" {
@@ -98,7 +170,7 @@ func (c *checker) reportUnknown(k construction, code int64) {
 	if s := suggestions(c.st.cat.Suggest(c.ns, code), code); len(s) > 0 {
 		fmt.Fprintf(&b, "; did you mean %s?", strings.Join(s, " or "))
 	}
-	c.rep.report(k.code, CategoryUnknownCode, "%s", b.String())
+	c.rep.report(at, CategoryUnknownCode, "%s", b.String())
 }
 
 // suggestions picks at most three likely intended codes among the
@@ -124,23 +196,14 @@ func b2i(b bool) int {
 	return 0
 }
 
-// checkStatus compares a construction's constant status with the status
+// checkStatus compares a pair's constant status with the status
 // registered for its code or, for an unregistered code under the prefix
 // rule, with the code's prefix.
-func (c *checker) checkStatus(k construction, code int64, es []*catalog.Entry) {
-	var (
-		status int64
-		ok     bool
-	)
-	switch {
-	case k.fixed != 0:
-		status, ok = int64(k.fixed), true
-	case k.status != nil:
-		status, ok = c.intConst(k.status)
-	}
-	if !ok {
+func (c *checker) checkStatus(k construction, p pair, es []*catalog.Entry) {
+	if !p.hasStatus {
 		return
 	}
+	status, code := p.status, p.code
 	var want int
 	var why string
 	if len(es) > 0 {
@@ -151,19 +214,32 @@ func (c *checker) checkStatus(k construction, code int64, es []*catalog.Entry) {
 		}
 		want, why = es[0].Status, fmt.Sprintf("registered with %d", es[0].Status)
 	} else {
-		p, ok := catalog.PrefixStatus(code)
-		if !c.st.cat.Rules.Prefix || !ok || int64(p) == status {
+		pre, ok := catalog.PrefixStatus(code)
+		if !c.st.cat.Rules.Prefix || !ok || int64(pre) == status {
 			return
 		}
-		want, why = p, fmt.Sprintf("prefix %d", p)
+		want, why = pre, fmt.Sprintf("prefix %d", pre)
 	}
-	if k.status == nil || k.fixed != 0 {
+	via := ""
+	if p.via != "" {
+		via = ", as returned by " + p.via
+	}
+	switch {
+	case p.mapper != "":
+		c.rep.report(p.codeAt, CategoryStatusMismatch, "error code %d (%s) has no case in %s, whose default status is %d", code, why, p.mapper, status)
+	case p.statusAt == nil && k.defaulted:
+		c.rep.report(p.codeAt, CategoryStatusMismatch, "error code %d (%s) used with %s without a status, which defaults to %d", code, why, k.name, status)
+	case p.statusAt == nil:
 		// The status comes from a wrapper: the code is what is wrong here.
-		c.rep.report(k.code, CategoryStatusMismatch, "error code %d (%s) used with %s, which fixes status %d", code, why, k.name, status)
-		return
+		c.rep.report(p.codeAt, CategoryStatusMismatch, "error code %d (%s) used with %s, which fixes status %d%s", code, why, k.name, status, via)
+	default:
+		var fixes []analysis.SuggestedFix
+		if p.fixable {
+			fixes = c.statusFix(p.statusAt, want)
+		}
+		c.rep.reportFix(p.statusAt, CategoryStatusMismatch, fixes,
+			"status %d does not match error code %d (%s)%s", status, code, why, via)
 	}
-	c.rep.reportFix(k.status, CategoryStatusMismatch, c.statusFix(k.status, want),
-		"status %d does not match error code %d (%s)", status, code, why)
 }
 
 // checkMessage reports a constant message that is the catalog text of
@@ -275,11 +351,18 @@ func (c *checker) exportCodeSymbols() {
 					if !ok {
 						continue
 					}
-					code, ok := c.intConst(k.code)
+					code, ok := k.fixedCode, k.hasFixedCode
+					if !ok {
+						code, ok = c.intConst(k.code)
+					}
 					if !ok {
 						continue
 					}
 					if v, ok := c.pass.TypesInfo.Defs[name].(*types.Var); ok {
+						if c.codeVars == nil {
+							c.codeVars = map[*types.Var]int64{}
+						}
+						c.codeVars[v] = code
 						c.pass.ExportObjectFact(v, &codeSymbolFact{Code: code})
 					}
 				}

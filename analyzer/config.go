@@ -38,6 +38,12 @@ type Config struct {
 	// Constructors names the functions, methods and struct types that
 	// construct HTTP errors.
 	Constructors []Constructor
+	// SuccessCodes are codes that are not errors (0, 200): no check ever
+	// reports a construction with one of them.
+	SuccessCodes []int64
+	// Mappers name the functions and map variables that derive the HTTP
+	// status from the code in Go; each case or entry is checked.
+	Mappers []Mapper
 
 	// File is the config file's path ("" for a config built in Go) and Dir
 	// the directory relative paths are resolved against ("" means the
@@ -67,8 +73,30 @@ type Constructor struct {
 	// composite literals are constructions.
 	Type string
 	// Status, Code and Message locate the values: for Func, a parameter
-	// index ("0") or name; for Type, a field name. Code is required.
+	// index ("0") or name, or INDEX.KEY for a map key or struct field
+	// inside the composite literal at that argument ("1.code"); for Type,
+	// a field name. Code is required unless FixedCode is set.
 	Status, Code, Message string
+	// DefaultStatus is the status of a call that passes none (a variadic
+	// or absent status parameter); 0: none.
+	DefaultStatus int
+	// FixedCode is the code every call builds (NewErrMsg(msg) always
+	// builds 100001); nil: the code is an argument.
+	FixedCode *int64
+	// Nested says that the Code argument holds an inner, code-only
+	// construction (WriteJSON(w, 400, Error(code, msg))), which is checked
+	// with this call's status.
+	Nested bool
+}
+
+// Mapper names a function or method that returns the HTTP status for an
+// error code (a switch over the code with constant cases), or a package
+// variable holding a map literal from code to status. Exactly one is set.
+type Mapper struct {
+	// Func is in types.Func.FullName form: "(*example.com/x.Error).StatusCode".
+	Func string
+	// Var is a package-level variable: "example.com/x.statusByCode".
+	Var string
 }
 
 // where names a key of the config in messages: "file:line: key".
@@ -213,7 +241,7 @@ func contains(list []string, s string) bool {
 }
 
 func (d *decoder) config(n *yaml.Node) {
-	known := []string{"catalog", "code-digits", "prefix-rule", "heuristics", "namespaces", "constructors"}
+	known := []string{"catalog", "code-digits", "prefix-rule", "heuristics", "namespaces", "constructors", "success-codes", "mappers"}
 	d.mapping(n, "", known, func(key string, v *yaml.Node) {
 		switch key {
 		case "catalog":
@@ -251,7 +279,27 @@ func (d *decoder) config(n *yaml.Node) {
 		case "constructors":
 			d.list(v, key, func(i int, item *yaml.Node, path string) {
 				var ct Constructor
-				d.mapping(item, path, []string{"func", "type", "status", "code", "message"}, func(k string, v *yaml.Node) {
+				d.mapping(item, path, []string{"func", "type", "status", "code", "message", "default-status", "fixed-code", "nested"}, func(k string, v *yaml.Node) {
+					switch k {
+					case "default-status":
+						if n, ok := d.integer(v, join(path, k)); ok {
+							if n == 0 {
+								d.errorf(v, join(path, k), "0 is not an HTTP status (100-599)")
+							}
+							ct.DefaultStatus = int(min(max(n, -1), 1000)) // range checked by Validate
+						}
+						return
+					case "fixed-code":
+						if n, ok := d.integer(v, join(path, k)); ok {
+							ct.FixedCode = &n
+						}
+						return
+					case "nested":
+						if b := d.boolean(v, join(path, k)); b != nil {
+							ct.Nested = *b
+						}
+						return
+					}
 					s := d.str(v, join(path, k))
 					switch k {
 					case "func":
@@ -268,8 +316,38 @@ func (d *decoder) config(n *yaml.Node) {
 				})
 				d.c.Constructors = append(d.c.Constructors, ct)
 			})
+		case "success-codes":
+			d.list(v, key, func(_ int, item *yaml.Node, path string) {
+				if n, ok := d.integer(item, path); ok {
+					d.c.SuccessCodes = append(d.c.SuccessCodes, n)
+				}
+			})
+		case "mappers":
+			d.list(v, key, func(_ int, item *yaml.Node, path string) {
+				var m Mapper
+				d.mapping(item, path, []string{"func", "var"}, func(k string, v *yaml.Node) {
+					s := d.str(v, join(path, k))
+					if k == "func" {
+						m.Func = s
+					} else {
+						m.Var = s
+					}
+				})
+				d.c.Mappers = append(d.c.Mappers, m)
+			})
 		}
 	})
+}
+
+// integer decodes a scalar integer (decimal, as YAML writes it).
+func (d *decoder) integer(n *yaml.Node, path string) (int64, bool) {
+	n = resolveAlias(n)
+	var v int64
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&v) != nil {
+		d.errorf(n, path, "want an integer, got %s", describe(n))
+		return 0, false
+	}
+	return v, true
 }
 
 // list iterates over a sequence node. A mapping where a list belongs is the
@@ -367,8 +445,18 @@ func (c *Config) Validate() error {
 			}
 		}
 	}
+	listed := map[string]int{}
 	for i, ct := range c.Constructors {
 		key := fmt.Sprintf("constructors[%d]", i)
+		// One entry per function or type: a second would silently
+		// replace the first.
+		if name := ct.Func + ct.Type; name != "" && (ct.Func == "" || ct.Type == "") {
+			if j, dup := listed[name]; dup {
+				errorf(key, "%s is listed twice (also constructors[%d])", name, j)
+			} else {
+				listed[name] = i
+			}
+		}
 		switch {
 		case ct.Func != "" && ct.Type != "":
 			errorf(key, "give func or type, not both")
@@ -383,22 +471,69 @@ func (c *Config) Validate() error {
 				errorf(key+".type", "%v", err)
 			}
 		}
-		if ct.Code == "" {
-			errorf(key, "code is required")
+		switch {
+		case ct.Code == "" && ct.FixedCode == nil:
+			errorf(key, "code is required (or fixed-code, for a constructor that always builds one code)")
+		case ct.Code != "" && ct.FixedCode != nil:
+			errorf(key+".fixed-code", "give code or fixed-code, not both")
+		case ct.FixedCode != nil && *ct.FixedCode < 0:
+			errorf(key+".fixed-code", "code %d is negative", *ct.FixedCode)
+		}
+		if ct.DefaultStatus != 0 && (ct.DefaultStatus < 100 || ct.DefaultStatus > 599) {
+			errorf(key+".default-status", "%d is not an HTTP status (100-599)", ct.DefaultStatus)
+		}
+		if ct.Nested && ct.Type != "" {
+			errorf(key+".nested", "only a func's argument can hold a nested construction")
+		}
+		if ct.Nested && ct.Code == "" {
+			errorf(key+".nested", "nested needs code: the argument holding the inner construction")
 		}
 		for _, a := range []struct{ k, v string }{{"status", ct.Status}, {"code", ct.Code}, {"message", ct.Message}} {
 			if a.v == "" {
 				continue
 			}
-			n, numErr := strconv.Atoi(a.v)
+			pos, sub, keyed := strings.Cut(a.v, ".")
+			n, numErr := strconv.Atoi(pos)
 			switch {
 			case ct.Type != "" && !token.IsIdentifier(a.v):
 				errorf(key+"."+a.k, "want a field name, got %q", a.v)
 			case ct.Type != "":
-			case numErr != nil && !token.IsIdentifier(a.v):
-				errorf(key+"."+a.k, "want a parameter index or name, got %q", a.v)
+			case numErr != nil && !token.IsIdentifier(pos):
+				errorf(key+"."+a.k, "want a parameter index or name, got %q (INDEX.KEY names a value inside a composite literal)", a.v)
 			case numErr == nil && n < 0:
-				errorf(key+"."+a.k, "parameter index %s is negative", a.v)
+				errorf(key+"."+a.k, "parameter index %s is negative", pos)
+			case keyed && sub == "":
+				errorf(key+"."+a.k, "want INDEX.KEY with a map key or field name after the dot, got %q", a.v)
+			case keyed && ct.Nested && a.k == "code":
+				errorf(key+"."+a.k, "a nested construction is a whole argument, not %q", a.v)
+			}
+		}
+		// One argument cannot be both: a fix would rewrite the code into a
+		// status constant.
+		if ct.Status != "" && ct.Status == ct.Code {
+			errorf(key+".code", "status and code are both %q: they must be different arguments", ct.Code)
+		}
+		if ct.Status != "" && ct.Status == ct.Message {
+			errorf(key+".message", "status and message are both %q: they must be different arguments", ct.Message)
+		}
+		if ct.Code != "" && ct.Code == ct.Message {
+			errorf(key+".message", "code and message are both %q: they must be different arguments", ct.Message)
+		}
+	}
+	for i, m := range c.Mappers {
+		key := fmt.Sprintf("mappers[%d]", i)
+		switch {
+		case m.Func != "" && m.Var != "":
+			errorf(key, "give func or var, not both")
+		case m.Func == "" && m.Var == "":
+			errorf(key, "func or var is required")
+		case m.Func != "":
+			if _, err := parseFuncName(m.Func); err != nil {
+				errorf(key+".func", "%v", err)
+			}
+		default:
+			if _, _, err := splitQualified(m.Var); err != nil {
+				errorf(key+".var", "%v", err)
 			}
 		}
 	}
@@ -406,6 +541,28 @@ func (c *Config) Validate() error {
 		return &ConfigError{errs}
 	}
 	return nil
+}
+
+// isSuccess reports whether code is one of the configured success codes,
+// which are not errors. (The list is short: a scan is the cheapest.)
+func (c *Config) isSuccess(code int64) bool {
+	for _, s := range c.SuccessCodes {
+		if s == code {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNested reports whether a configured constructor takes a nested
+// construction.
+func (c *Config) hasNested() bool {
+	for _, ct := range c.Constructors {
+		if ct.Nested {
+			return true
+		}
+	}
+	return false
 }
 
 // heuristics reports whether naming heuristics are on.

@@ -51,7 +51,7 @@ func TestParseConfigErrors(t *testing.T) {
 		name, doc string
 		want      []string
 	}{
-		{"unknown key", "catalg: x.md\n", []string{`f.yml:1: catalg: unknown key (want one of catalog, code-digits, prefix-rule, heuristics, namespaces, constructors)`}},
+		{"unknown key", "catalg: x.md\n", []string{`f.yml:1: catalg: unknown key (want one of catalog, code-digits, prefix-rule, heuristics, namespaces, constructors, success-codes, mappers)`}},
 		{"nested unknown key", "namespaces:\n  - name: user\n    package: [a/...]\n", []string{
 			`f.yml:3: namespaces[0].package: unknown key (want one of name, packages)`}},
 		{"map instead of list", "namespaces:\n  user: [a/...]\n", []string{`f.yml:2: namespaces: want a list ("- ..." items), not a mapping`}},

@@ -3,8 +3,10 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -15,14 +17,24 @@ import (
 // indices for functions, field indices for struct types (noArg: none).
 type spec struct {
 	status, code, message int
-	fixed                 int  // status fixed by a wrapper or directive; 0: none
-	wrapper               bool // inferred (rather than configured or directed)
-	exported              bool // its fact has been exported
+	// statusKey, codeKey and messageKey, when set, name a map key or
+	// struct field inside the composite literal at that argument
+	// (config INDEX.KEY: c.JSON(400, gin.H{"code": 40000001})).
+	statusKey, codeKey, messageKey string
+	fixed                          int   // status fixed by a wrapper or directive; 0: none
+	defStatus                      int   // status of a call that passes none; 0: none
+	fixedCode                      int64 // code fixed for every call, when hasFixedCode
+	hasFixedCode                   bool
+	nested                         bool // the code argument holds an inner construction
+	wrapper                        bool // inferred (rather than configured or directed)
+	exported                       bool // its fact has been exported
 }
 
 // fact returns the fact that carries sp to other packages.
 func (sp *spec) fact() *ctorFact {
-	return &ctorFact{Status: sp.status, Code: sp.code, Message: sp.message, Fixed: sp.fixed, Wrapper: sp.wrapper}
+	return &ctorFact{Status: sp.status, Code: sp.code, Message: sp.message, Fixed: sp.fixed, Wrapper: sp.wrapper,
+		DefaultStatus: sp.defStatus, FixedCode: sp.fixedCode, HasFixedCode: sp.hasFixedCode,
+		StatusKey: sp.statusKey, CodeKey: sp.codeKey, MessageKey: sp.messageKey, Nested: sp.nested}
 }
 
 // construction is one recognized construction of an HTTP error, with the
@@ -31,7 +43,16 @@ type construction struct {
 	node                  ast.Node // *ast.CallExpr or *ast.CompositeLit
 	status, code, message ast.Expr
 	fixed                 int
+	defaulted             bool // fixed is the constructor's default-status: the call passes none
+	fixedCode             int64
+	hasFixedCode          bool
+	nested                bool   // code is an inner construction's expression
+	noMapper              bool   // an outer call gives the status: no mapper default
 	name                  string // the constructor, for messages
+	// tuple is g in f(g()), whose results are f's arguments: the status
+	// and code are its results at tupleStatus and tupleCode.
+	tuple                  *ast.CallExpr
+	tupleStatus, tupleCode int
 }
 
 // funcName is a parsed types.Func.FullName: "pkg.F", "(pkg.T).M", "(*pkg.T).M".
@@ -154,20 +175,92 @@ func typeKey(named *types.Named) string {
 }
 
 // callArgs returns the expressions of a call of fn at spec positions.
-func callArgs(call *ast.CallExpr, fn *types.Func, off int, sp *spec) (status, code, message ast.Expr) {
+// spread reports a call f(a, rest...), whose variadic arguments are not
+// known one by one.
+func callArgs(info *types.Info, call *ast.CallExpr, fn *types.Func, off int, sp *spec) (status, code, message ast.Expr, spread bool) {
 	limit := len(call.Args)
 	if call.Ellipsis.IsValid() {
 		// f(a, b, rest...): only the arguments before the variadic
 		// parameter are where the signature says.
 		limit = min(limit, off+fn.Signature().Params().Len()-1)
 	}
-	at := func(i int) ast.Expr {
+	at := func(i int, key string) ast.Expr {
 		if i < 0 || off+i >= limit {
 			return nil
 		}
+		if key != "" {
+			return keyedValue(info, call.Args[off+i], key)
+		}
 		return call.Args[off+i]
 	}
-	return at(sp.status), at(sp.code), at(sp.message)
+	return at(sp.status, sp.statusKey), at(sp.code, sp.codeKey), at(sp.message, sp.messageKey), call.Ellipsis.IsValid()
+}
+
+// keyedValue returns the value at key inside the composite literal e
+// (&T{...} too): the element of a map literal whose key is the string
+// constant key, or the struct field named key. Nil when e is no such
+// literal or the key is absent.
+func keyedValue(info *types.Info, e ast.Expr, key string) ast.Expr {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	t := info.TypeOf(lit)
+	if t == nil {
+		return nil
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if tv, ok := info.Types[kv.Key]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == key {
+				return kv.Value
+			}
+		}
+	case *types.Struct:
+		fi := keyField(u, key)
+		if fi < 0 {
+			return nil
+		}
+		name := u.Field(fi).Name()
+		for i, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+					return kv.Value
+				}
+				continue
+			}
+			if i == fi { // unkeyed
+				return elt
+			}
+		}
+	}
+	return nil
+}
+
+// keyField returns the index of the struct field that key names: the
+// field called key or, as the response is written, the one whose json
+// tag names it (Code int `json:"code"` for key code). -1: none.
+func keyField(st *types.Struct, key string) int {
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == key {
+			return i
+		}
+	}
+	for i := range st.NumFields() {
+		tag, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ",")
+		if tag == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // litFields returns the expressions of a struct literal at spec positions.

@@ -46,11 +46,18 @@ func (c *checker) directives() {
 	}
 }
 
-// parseConstructorDirective reads "status=PARAM code=PARAM [message=PARAM]";
-// status may be a three-digit HTTP status fixed for every call.
+// parseConstructorDirective reads "status=PARAM code=PARAM
+// [message=PARAM] [default-status=NNN]": status=NNN fixes the status of
+// every call, code=NNN the code (NewErrMsg(msg) always builds 100001),
+// and default-status=NNN is the status of a call that passes none to a
+// variadic status parameter. A parameter that can never hold the value
+// (a status of type any, a code of type string) or one parameter named
+// twice is an error: the check would pass silently.
 func parseConstructorDirective(args string, sig *types.Signature) (*spec, error) {
 	sp := &spec{status: noArg, code: noArg, message: noArg}
 	seen := map[string]bool{}
+	params := sig.Params()
+	used := map[int]string{}
 	for _, kv := range strings.Fields(args) {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok || v == "" {
@@ -60,32 +67,64 @@ func parseConstructorDirective(args string, sig *types.Signature) (*spec, error)
 			return nil, fmt.Errorf("%s given twice", k)
 		}
 		seen[k] = true
-		var dst *int
+		var (
+			dst  *int
+			want valueKind
+		)
+		n, numErr := strconv.ParseInt(v, 10, 64)
 		switch k {
-		case "status":
-			if n, err := strconv.Atoi(v); err == nil {
+		case "status", "default-status":
+			if numErr == nil {
 				if n < 100 || n > 599 {
-					return nil, fmt.Errorf("status %d is not an HTTP status (100-599)", n)
+					return nil, fmt.Errorf("%s %d is not an HTTP status (100-599)", k, n)
 				}
-				sp.fixed = n
+				if k == "status" {
+					sp.fixed = int(n)
+				} else {
+					sp.defStatus = int(n)
+				}
 				continue
 			}
-			dst = &sp.status
+			if k == "default-status" {
+				return nil, fmt.Errorf("default-status wants an HTTP status (100-599), got %q", v)
+			}
+			dst, want = &sp.status, intValue
 		case "code":
-			dst = &sp.code
+			if numErr == nil {
+				if n < 0 {
+					return nil, fmt.Errorf("code %d is negative", n)
+				}
+				sp.fixedCode, sp.hasFixedCode = n, true
+				continue
+			}
+			dst, want = &sp.code, intValue
 		case "message":
-			dst = &sp.message
+			dst, want = &sp.message, stringValue
 		default:
-			return nil, fmt.Errorf("unknown key %q (want status, code or message)", k)
+			return nil, fmt.Errorf("unknown key %q (want status, code, message or default-status)", k)
 		}
 		i, err := paramByName(sig, v)
 		if err != nil {
 			return nil, err
 		}
+		if other, dup := used[i]; dup {
+			return nil, fmt.Errorf("%s and %s are the same parameter %s", other, k, v)
+		}
+		used[i] = k
+		t := params.At(i).Type()
+		if sig.Variadic() && i == params.Len()-1 {
+			t = t.(*types.Slice).Elem()
+		}
+		if !holds(t, want, want == stringValue) {
+			return nil, fmt.Errorf("parameter %s has type %s, which can never hold %s", v, types.TypeString(t, nil), want)
+		}
 		*dst = i
 	}
-	if sp.code == noArg {
-		return nil, fmt.Errorf("code=PARAM is required")
+	if sp.code == noArg && !sp.hasFixedCode {
+		return nil, fmt.Errorf("code=PARAM is required (or code=NNN for a constructor that always builds one code)")
+	}
+	if sp.defStatus != 0 && (sp.fixed != 0 || (sp.status != noArg && !(sig.Variadic() && sp.status == params.Len()-1))) {
+		return nil, fmt.Errorf("default-status applies only to a variadic or absent status parameter")
 	}
 	return sp, nil
 }

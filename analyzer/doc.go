@@ -59,6 +59,54 @@
 //     and ErrorCode/ErrCode. Wrappers of heuristic constructors are
 //     inferred too.
 //
+// # Constructor shapes
+//
+// Configured constructors describe the shapes real services use:
+//
+//   - default-status: 200 gives the status of a call that passes none (a
+//     variadic status parameter left out, none at all, or a status key
+//     missing from a literal); the call is checked with it.
+//   - INDEX.KEY positions (code: 1.code, message: 1.msg) name the value at
+//     a key inside the composite literal passed as that argument: a map
+//     literal with that constant string key (gin.H), or a struct literal's
+//     field of that name or json tag.
+//   - fixed-code: 100001 is the code every call builds (code is then not
+//     needed); status and message are checked against its entry.
+//   - nested: true says the code argument holds a code-only construction
+//     (WriteJson(w, 400, Error(code, msg))), checked with the outer status.
+//
+// The top-level success-codes lists codes that are no errors (0, 200): no
+// check reports them. Statuses and codes flow through locals assigned
+// exactly once and never address-taken (s, c := 400, 40000001), and
+// through functions whose every return is constant in at least two
+// integer positions (s, c := bind(); New(c, "", s); New(bind())): each
+// returned pair is checked, across packages by a fact on the function.
+//
+// A position that can never hold a constant integer (a status or code of
+// type any, error, a struct or a string; a message that cannot be a
+// string), one argument named for two values, a key that no literal of the
+// parameter's type can have, or a default-status that every call
+// overrides is a config error naming the file, line and key.
+//
+// # Mappers
+//
+// A mapper derives the status from the code in Go: a function or method
+// switching over the code with a constant status returned per case, or a
+// package variable holding a map literal from code to status. It is named
+// in the config (the mappers key, with func or var items) or marked with
+// //errcodecheck:mapper in its doc comment. Each case and entry is checked
+// against the catalog where it is written. Case values are constants or
+// code symbols (V, V.Code, V.Code() for a variable initialized by a
+// construction with a constant code).
+//
+// A mapper method, or a mapper function whose first parameter has a named
+// type, is linked to that type by a fact: a code-only construction whose
+// static type is that type (or a pointer to it) and whose code has no case
+// is checked against the mapper's default status (the default clause, or
+// the return after the switch), in any package. A missing configured
+// mapper, or one with no constant case, is a config error; a directive on
+// one is a directive diagnostic.
+//
 // # Configuration
 //
 // One file, .errcodecheck.yml, is found by walking up from each package's
@@ -87,6 +135,25 @@
 //	    status: HTTPCode
 //	    code: ErrorCode
 //	    message: Message
+//	  - func: example.com/shop/apierr.Quiet     # Quiet(code uint32, msg string, status ...int)
+//	    code: code
+//	    message: msg
+//	    status: status
+//	    default-status: 200
+//	  - func: "(*github.com/gin-gonic/gin.Context).JSON"
+//	    status: 0
+//	    code: 1.code                            # gin.H{"code": ...} or Resp{Code: ...}
+//	  - func: example.com/shop/xerr.NewErrMsg
+//	    fixed-code: 100001
+//	    message: 0
+//	  - func: example.com/shop/httpx.WriteJson
+//	    status: 1
+//	    code: 2
+//	    nested: true                            # WriteJson(w, 400, Error(code, msg))
+//	success-codes: [0, 200]
+//	mappers:
+//	  - func: "(*example.com/shop/apierr.Error).StatusCode"
+//	  - var: example.com/shop/apierr.statusByCode
 //
 // Package patterns follow go list ("x/..." matches x and below); x_test
 // belongs where x belongs; the most specific matching pattern wins and two
@@ -129,8 +196,14 @@
 //
 // # Directives
 //
-//	//errcodecheck:constructor status=PARAM code=PARAM [message=PARAM]
+//	//errcodecheck:constructor status=PARAM code=PARAM [message=PARAM] [default-status=NNN]
+//	//errcodecheck:mapper
 //	//errcodecheck:ignore REASON
+//
+// In a constructor directive, status=NNN fixes the status and code=NNN the
+// code of every call; default-status=NNN is the status of a call that
+// passes none to a variadic status parameter. A parameter that can never
+// hold its value, or one named twice, makes the directive malformed.
 //
 // An ignore directive at the end of a line silences that line's
 // diagnostics; one on a line of its own silences the next line's too. The

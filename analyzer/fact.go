@@ -22,6 +22,16 @@ type ctorFact struct {
 	Fixed int
 	// Wrapper is set for inferred wrappers, clear for directives.
 	Wrapper bool
+	// DefaultStatus is the status of a call that passes none (0: none).
+	DefaultStatus int
+	// FixedCode is the code of every call, when HasFixedCode.
+	FixedCode    int64
+	HasFixedCode bool
+	// StatusKey, CodeKey and MessageKey name a map key or field inside
+	// the composite literal at that argument ("": the argument itself).
+	StatusKey, CodeKey, MessageKey string
+	// Nested: the code argument holds an inner construction.
+	Nested bool
 }
 
 func (*ctorFact) AFact() {}
@@ -36,15 +46,31 @@ func (f *ctorFact) String() string {
 		b.WriteString("constructor(")
 	}
 	var parts []string
+	arg := func(i int, key string) string {
+		if key != "" {
+			return "arg" + strconv.Itoa(i) + "." + key
+		}
+		return "arg" + strconv.Itoa(i)
+	}
 	switch {
 	case f.Fixed != 0:
 		parts = append(parts, "status="+strconv.Itoa(f.Fixed))
 	case f.Status != noArg:
-		parts = append(parts, "status=arg"+strconv.Itoa(f.Status))
+		parts = append(parts, "status="+arg(f.Status, f.StatusKey))
 	}
-	parts = append(parts, "code=arg"+strconv.Itoa(f.Code))
+	if f.DefaultStatus != 0 {
+		parts = append(parts, "default-status="+strconv.Itoa(f.DefaultStatus))
+	}
+	switch {
+	case f.HasFixedCode:
+		parts = append(parts, "code="+strconv.FormatInt(f.FixedCode, 10))
+	case f.Nested:
+		parts = append(parts, "nested="+arg(f.Code, ""))
+	default:
+		parts = append(parts, "code="+arg(f.Code, f.CodeKey))
+	}
 	if f.Message != noArg {
-		parts = append(parts, "message=arg"+strconv.Itoa(f.Message))
+		parts = append(parts, "message="+arg(f.Message, f.MessageKey))
 	}
 	b.WriteString(strings.Join(parts, " "))
 	b.WriteByte(')')
@@ -52,7 +78,9 @@ func (f *ctorFact) String() string {
 }
 
 func (f *ctorFact) spec() *spec {
-	return &spec{status: f.Status, code: f.Code, message: f.Message, fixed: f.Fixed, wrapper: f.Wrapper}
+	return &spec{status: f.Status, code: f.Code, message: f.Message, fixed: f.Fixed, wrapper: f.Wrapper,
+		defStatus: f.DefaultStatus, fixedCode: f.FixedCode, hasFixedCode: f.HasFixedCode,
+		statusKey: f.StatusKey, codeKey: f.CodeKey, messageKey: f.MessageKey, nested: f.Nested}
 }
 
 // codeSymbolFact marks a package-level variable initialized by an HTTP-error

@@ -199,7 +199,7 @@ func (s *Survey) call(info *types.Info, call *ast.CallExpr) {
 	}
 	status, code, message := noArg, noArg, noArg
 	for i := range fixed {
-		v, ok := intValue(info, call.Args[i])
+		v, ok := constIntOf(info, call.Args[i])
 		switch {
 		case !ok || !isInteger(params.At(i).Type()):
 		case status == noArg && 100 <= v && v <= 599:
@@ -237,7 +237,7 @@ func (s *Survey) codeWidth(v int64) bool {
 	return n == s.digits
 }
 
-func intValue(info *types.Info, e ast.Expr) (int64, bool) {
+func constIntOf(info *types.Info, e ast.Expr) (int64, bool) {
 	tv, ok := info.Types[e]
 	if !ok || tv.Value == nil {
 		return 0, false

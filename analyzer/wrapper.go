@@ -225,7 +225,7 @@ func (c *checker) wrapperSpec(fw forward, tainted map[*types.Var]bool) *spec {
 		}
 		return noArg
 	}
-	w := &spec{status: noArg, code: index(k.code), message: noArg, wrapper: true}
+	w := &spec{status: noArg, code: index(k.code), message: noArg, wrapper: true, nested: k.nested}
 	if w.code == noArg {
 		return nil
 	}

@@ -21,7 +21,7 @@ func NewV(httpCode, errorCode int, args ...any) error { return nil }
 // constructor.
 func NewCodes(httpCode int, errorCode ...int) error { return nil }
 
-func triple() (int, int, string) { return 400, 40100002, "" }
+func triple() (int, int, string) { return 400, 40100002, "" } // want triple:"results\\(400,40100002,_\\)"
 
 func calls(t T, pt *T, f Failer, args []any, codes []int) {
 	t.Fail(400, 40100002)                                     // want `status 400 does not match error code 40100002 \(registered with 401\)`
@@ -51,6 +51,7 @@ func calls(t T, pt *T, f Failer, args []any, codes []int) {
 	_ = NewCodes(400, codes...)
 	_ = NewCodes(400, 40100002)
 
-	// f(g()) with a multi-value g: no argument per parameter.
-	_ = NewError(triple())
+	// f(g()) with a multi-value g whose results are constant: each of
+	// its rows is checked.
+	_ = NewError(triple()) // want `status 400 does not match error code 40100002 \(registered with 401\), as returned by triple`
 }

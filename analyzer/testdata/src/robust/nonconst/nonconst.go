@@ -1,5 +1,6 @@
 // Package nonconst passes values the type checker cannot fold: never a // want package:"constructs"
-// diagnostic, however wrong the value may be at run time.
+// diagnostic, however wrong the value may be at run time. (A local
+// assigned once from a constant is as good as the constant, and checked.)
 package nonconst
 
 func NewError(httpCode, errorCode int, msg string) error { return nil }
@@ -19,7 +20,7 @@ type holder struct{ Code, Status int }
 
 func f(v any, ch chan int, arr [2]int, p *int, m map[string]int, h holder, hs []holder) {
 	c := 40100002
-	_ = NewError(400, c, "")
+	_ = NewError(400, c, "") // want `status 400 does not match error code 40100002 \(registered with 401\)`
 	_ = NewError(400, pkgCode, "")
 	_ = NewError(400, code(), "")
 	_ = NewError(400, h.Code, "")
@@ -30,7 +31,7 @@ func f(v any, ch chan int, arr [2]int, p *int, m map[string]int, h holder, hs []
 	_ = NewError(400, v.(int), "")
 	_ = NewError(400, <-ch, "")
 	_ = NewError(400, c+0, "")
-	_ = NewError(400, int(int64(c)), "")
+	_ = NewError(400, int(int64(c)), "") // want `status 400 does not match error code 40100002 \(registered with 401\)`
 	_ = NewError(400, func() int { return 40100002 }(), "")
 	_ = APIError{HTTPCode: 400, ErrorCode: pkgCode}
 	_ = &APIError{pkgStatus, c, ""}

@@ -43,7 +43,7 @@ var (
 
 func dyn() int { return 1 }
 
-func pair() (int, int) { return 1, 2 }
+func pair() (int, int) { return 1, 2 } // want pair:"results\\(1,2\\)"
 
 func local() {
 	var errLocal = NewError(400, 40000001, "")

@@ -39,7 +39,7 @@ func LowStatus(c int) {}
 //errcodecheck:constructor status=600 code=c // want `malformed errcodecheck:constructor directive: status 600 is not an HTTP status \(100-599\)`
 func HighStatus(c int) {}
 
-//errcodecheck:constructor status=s code=c msg=m // want `malformed errcodecheck:constructor directive: unknown key "msg" \(want status, code or message\)`
+//errcodecheck:constructor status=s code=c msg=m // want `malformed errcodecheck:constructor directive: unknown key "msg" \(want status, code, message or default-status\)`
 func UnknownKey(s, c int, m string) {}
 
 //errcodecheck:constructor code=c // want `malformed errcodecheck:constructor directive: "c" is not a parameter \(the function has none\)`

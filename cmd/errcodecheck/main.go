@@ -199,7 +199,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	a := analyzer.New()
 	var o options
 	fs := newFlagSet(a, &o)
-	if err := fs.Parse(args[1:]); err != nil {
+	// "errcodecheck help", as "go help vet": the manual.
+	if len(args) == 2 && args[1] == "help" {
+		fmt.Fprint(stdout, help)
+		return driver.ExitClean
+	}
+	pkgs, err := parseInterspersed(fs, args[1:])
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, help)
 			return driver.ExitClean
@@ -213,7 +219,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case o.version.set:
 		return printVersion(stdout, stderr)
 	}
-	pkgs := fs.Args()
 	if len(pkgs) == 1 && strings.HasSuffix(pkgs[0], ".cfg") {
 		return vetUnit(a, fs, args[0], pkgs[0], stderr)
 	}
@@ -242,6 +247,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Stdout: stdout,
 		Stderr: stderr,
 	})
+}
+
+// parseInterspersed parses args as the flags and patterns of a command
+// line in which flags may also follow patterns ("errcodecheck ./... -json",
+// as go vet's users type it): a package pattern never starts with "-".
+// After "--" every argument is a pattern.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
 }
 
 // check returns what is wrong with a standalone command line, or "".

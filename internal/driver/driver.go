@@ -50,6 +50,9 @@ type Options struct {
 	Tool    Tool // for SARIF
 	Stdout  io.Writer
 	Stderr  io.Writer
+
+	// writeFile, when set, replaces writeFileAtomic: the tests make it fail.
+	writeFile func(name string, orig, data []byte) error
 }
 
 // Tool describes the analysis tool in SARIF output.

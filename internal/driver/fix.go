@@ -192,7 +192,11 @@ next:
 			_, _ = r.o.Stdout.Write(unified("a/"+path, "b/"+path, ff.orig, out)) // a write error is seen by r.stdout
 			continue
 		}
-		if err := writeFileAtomic(name, ff.orig, out); err != nil {
+		write := writeFileAtomic
+		if r.o.writeFile != nil {
+			write = r.o.writeFile
+		}
+		if err := write(name, ff.orig, out); err != nil {
 			r.fail(fmt.Sprintf("%s: fixes not applied: %v", r.displayPath(name), err))
 			failed[name] = true
 		}
@@ -240,7 +244,8 @@ func writeFileAtomic(name string, orig, data []byte) (err error) {
 	if !st.Mode().IsRegular() {
 		return errors.New("not a regular file")
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".errcodecheck-*")
+	// A short name: a long file name plus a suffix could exceed NAME_MAX.
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".errcodecheck-*.tmp")
 	if err != nil {
 		return err
 	}

@@ -196,11 +196,11 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 
 	switch r.o.Format {
 	case JSON:
-		if err := r.writeJSON(graph); err != nil {
+		if err := r.writeJSON(graph); err != nil && r.stdout.err == nil { // a write error is reported by Run
 			r.fail(a.Name + ": " + err.Error())
 		}
 	case SARIF:
-		if err := r.writeSARIF(shown, pkgs); err != nil {
+		if err := r.writeSARIF(shown, pkgs); err != nil && r.stdout.err == nil {
 			r.fail(a.Name + ": " + err.Error())
 		}
 	default:

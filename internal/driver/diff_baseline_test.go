@@ -5,6 +5,23 @@ package driver
 // memory, which made -diff need gigabytes for a file of 12,000 fixed
 // lines.
 
+import "bytes"
+
+// splitLines splits data into lines, each with its newline (the last one
+// may have none).
+func splitLines(data []byte) []string {
+	var lines []string
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n') + 1
+		if i == 0 {
+			i = len(data)
+		}
+		lines = append(lines, string(data[:i]))
+		data = data[i:]
+	}
+	return lines
+}
+
 type opKind int
 
 const (

@@ -3,7 +3,14 @@
 // applies its suggested fixes: the standalone mode of cmd/errcodecheck.
 //
 // Unlike singlechecker, the exit status says the same thing in every output
-// format: 0 clean, 3 findings, 1 when the tool itself failed.
+// format: 0 clean, 3 findings, 1 when the tool itself failed (standard
+// output that cannot be written included). Findings are sorted by file,
+// line, column, category and message in every format. A package that
+// does not build is listed, not analyzed, and does not stop the analysis
+// of the others; errors of the analyzer on dependencies outside the main
+// module(s) are notes (see classify). Fixes are located in the bytes on
+// disk, applied only to unchanged files of the main module(s), and
+// written atomically (see fix).
 package driver
 
 import (

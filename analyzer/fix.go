@@ -128,7 +128,7 @@ func addImport(tf *token.File, file *ast.File, path string) analysis.TextEdit {
 	}
 	for _, cg := range file.Comments {
 		for _, cm := range cg.List {
-			if cm.Pos() > file.Name.End() && lineOf(cm.Pos()) == line && lineOf(cm.End()) > line {
+			if cm.Pos() >= file.Name.End() && lineOf(cm.Pos()) == line && lineOf(cm.End()) > line {
 				return analysis.TextEdit{Pos: cm.End(), End: cm.End(), NewText: []byte("\n\nimport " + q + "\n")}
 			}
 		}

@@ -98,11 +98,19 @@ func (r *run) guard(a *analysis.Analyzer) *analysis.Analyzer {
 	g := *a
 	g.RunDespiteErrors = true
 	var mu sync.Mutex
-	g.Run = func(pass *analysis.Pass) (any, error) {
+	g.Run = func(pass *analysis.Pass) (res any, err error) {
 		if r.broken[pass.Pkg] {
 			return nil, nil
 		}
-		res, err := a.Run(pass)
+		// A package importing a broken one is analyzed with the types the
+		// type checker made of it; should that crash the analyzer, the
+		// package fails, not the run.
+		defer func() {
+			if p := recover(); p != nil {
+				res, err = nil, fmt.Errorf("internal error: the analyzer panicked: %v", p)
+			}
+		}()
+		res, err = a.Run(pass)
 		if err != nil && !r.reported[pass.Pkg] {
 			mu.Lock()
 			r.depErrors = append(r.depErrors, fmt.Sprintf("%s: note: %s: not checked, analyzed for facts only: %v", a.Name, pass.Pkg.Path(), err))

@@ -64,7 +64,7 @@ type fileFix struct {
 	imports   []span // the import specs and declarations of orig
 	bad       bool   // the file changed since it was analyzed, or cannot be read
 	touched   bool   // a fix taken edits it (maybe only removing an import)
-	edits     []edit
+	edits     []edit     // sorted by start; no two conflict
 	owner     []*finding // owner[i] is the finding whose fix holds edits[i]
 }
 
@@ -156,17 +156,14 @@ next:
 				// fixes: another fix of the file may still use it.
 				continue
 			}
-			for i, prev := range ff.edits {
-				if conflicts(prev, e) {
-					skip(fmt.Sprintf("its edits overlap those of the fix for %s; run again to apply it", r.position(ff.owner[i].pos)))
-					continue next
-				}
+			if i, ok := ff.conflict(e); ok {
+				skip(fmt.Sprintf("its edits overlap those of the fix for %s; run again to apply it", r.position(ff.owner[i].pos)))
+				continue next
 			}
 			edits = append(edits, edited{ff, e})
 		}
 		for _, p := range edits {
-			p.ff.edits = append(p.ff.edits, p.e)
-			p.ff.owner = append(p.ff.owner, f)
+			p.ff.add(p.e, f)
 			if !slices.Contains(fileOf[f], p.ff.name) {
 				fileOf[f] = append(fileOf[f], p.ff.name)
 			}
@@ -211,6 +208,31 @@ next:
 		slices.SortStableFunc(remaining, func(a, b *finding) int { return compareDiag(a.pos, a.end, &a.diag, b.pos, b.end, &b.diag) })
 	}
 	return remaining, nil
+}
+
+// conflict returns the index of an edit taken that conflicts with e.
+// The edits taken are sorted by start and do not conflict, so their
+// starts, and ends, increase: only the neighbours of e's place can
+// conflict with it, and a file with thousands of fixes costs n log n.
+func (ff *fileFix) conflict(e edit) (int, bool) {
+	i, _ := slices.BinarySearchFunc(ff.edits, e.start, func(x edit, start int) int { return cmp.Compare(x.start, start) })
+	for _, j := range []int{i - 1, i} {
+		if 0 <= j && j < len(ff.edits) && conflicts(ff.edits[j], e) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// add takes the edit e of f's fix; an edit already taken (the same import
+// added by two fixes) is taken once.
+func (ff *fileFix) add(e edit, f *finding) {
+	i, found := slices.BinarySearchFunc(ff.edits, e.start, func(x edit, start int) int { return cmp.Compare(x.start, start) })
+	if found && ff.edits[i] == e {
+		return
+	}
+	ff.edits = slices.Insert(ff.edits, i, e)
+	ff.owner = slices.Insert(ff.owner, i, f)
 }
 
 // result returns the file with its edits applied, imports that the fixes

@@ -61,9 +61,9 @@ type fileFix struct {
 	orig      []byte
 	ends      lineEnds
 	generated bool
-	imports   []span // the import specs and declarations of orig
-	bad       bool   // the file changed since it was analyzed, or cannot be read
-	touched   bool   // a fix taken edits it (maybe only removing an import)
+	imports   []span     // the import specs and declarations of orig
+	bad       bool       // the file changed since it was analyzed, or cannot be read
+	touched   bool       // a fix taken edits it (maybe only removing an import)
 	edits     []edit     // sorted by start; no two conflict
 	owner     []*finding // owner[i] is the finding whose fix holds edits[i]
 }

@@ -240,10 +240,15 @@ func TestBrokenPackages(t *testing.T) {
 		"p/p.go:5:34: status 400 does not match error code 40400003 (registered with 404)",
 		"q/q.go:9:34: status 400 does not match error code 40100002 (registered with 401)",
 		"errcodecheck: 2 packages not analyzed, with errors above: example.com/m/broken, example.com/m/p [example.com/m/p.test]",
+		"broken/b.go:3:13: cannot use",
+		"p/p_test.go:3:13: cannot use",
 	} {
 		if !strings.Contains(r.stderr, w) {
 			t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
 		}
+	}
+	if strings.Contains(r.stderr, dir) {
+		t.Errorf("file names not relative to the working directory, as findings are:\n%s", r.stderr)
 	}
 }
 

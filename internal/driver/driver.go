@@ -261,7 +261,11 @@ func (r *run) packageErrors(pkgs []*packages.Package) {
 	seenMod := map[*packages.Module]bool{}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			r.fail(e.Error())
+			msg := e.Error()
+			if e.Pos != "" {
+				msg = r.displayPos(e.Pos) + ": " + e.Msg
+			}
+			r.fail(msg)
 		}
 		if m := p.Module; m != nil && m.Error != nil && !seenMod[m] {
 			seenMod[m] = true
@@ -320,6 +324,20 @@ func compareDiag(apos, aend token.Position, a *analysis.Diagnostic, bpos, bend t
 		cmp.Compare(aend.Line, bend.Line),
 		cmp.Compare(aend.Column, bend.Column),
 	)
+}
+
+// displayPos shows a "file:line:col" position of a load error as
+// findings are shown: the file relative to the working directory.
+func (r *run) displayPos(pos string) string {
+	file, suffix := pos, ""
+	for range 2 { // :col, then :line
+		i := strings.LastIndexByte(file, ':')
+		if i < 0 || strings.Trim(file[i+1:], "0123456789") != "" || i == len(file)-1 {
+			break
+		}
+		file, suffix = file[:i], file[i:]+suffix
+	}
+	return r.displayPath(file) + suffix
 }
 
 // displayPath returns filename relative to the working directory when it

@@ -232,23 +232,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet(a, &o)
 	// "errcodecheck help", as "go help vet": the manual.
 	if len(args) == 2 && args[1] == "help" {
-		fmt.Fprint(stdout, help)
-		return driver.ExitClean
+		return printed(stdout, stderr, func(w io.Writer) int { fmt.Fprint(w, help); return driver.ExitClean })
 	}
 	pkgs, err := parseInterspersed(fs, args[1:])
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, help)
-			return driver.ExitClean
+			return printed(stdout, stderr, func(w io.Writer) int { fmt.Fprint(w, help); return driver.ExitClean })
 		}
 		fmt.Fprintf(stderr, "errcodecheck: %v\n%s", err, usageLine)
 		return exitUsage
 	}
 	switch {
 	case o.printFlags:
-		return printVetFlags(fs, stdout, stderr)
+		return printed(stdout, stderr, func(w io.Writer) int { return printVetFlags(fs, w, stderr) })
 	case o.version.set:
-		return printVersion(stdout, stderr)
+		return printed(stdout, stderr, func(w io.Writer) int { return printVersion(w, stderr) })
 	}
 	if len(pkgs) == 1 && strings.HasSuffix(pkgs[0], ".cfg") {
 		return vetUnit(a, fs, args[0], pkgs[0], stderr)
@@ -278,6 +276,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Stdout: stdout,
 		Stderr: stderr,
 	})
+}
+
+// printed runs print on stdout and returns its status, or failure when
+// standard output could not be written: "errcodecheck -V=full > /dev/full"
+// must not exit 0 (go vet would read no version).
+func printed(stdout, stderr io.Writer, print func(io.Writer) int) int {
+	w := &checkedWriter{w: stdout}
+	code := print(w)
+	if w.err != nil {
+		fmt.Fprintf(stderr, "errcodecheck: writing standard output: %v\n", w.err)
+		return driver.ExitFailure
+	}
+	return code
+}
+
+// checkedWriter remembers the first error of its writes.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.err = err
+	return n, err
 }
 
 // parseInterspersed parses args as the flags and patterns of a command

@@ -205,8 +205,9 @@ func TestStdoutWriteError(t *testing.T) {
 	}
 	defer full.Close()
 	dir := tinyModule(t, map[string]string{"p/p.go": "package p\n\n" + constructor + "\nvar _ = NewError(400, 40400003, \"\")\n"})
-	for _, flag := range []string{"-json", "-sarif", "-diff"} {
-		cmd := exec.Command(binary, flag, "./...")
+	for _, args := range [][]string{{"-json", "./..."}, {"-sarif", "./..."}, {"-diff", "./..."}, {"-V=full"}, {"-flags"}, {"-help"}, {"help"}} {
+		flag := strings.Join(args, " ")
+		cmd := exec.Command(binary, args...)
 		cmd.Dir, cmd.Env, cmd.Stdout = dir, childEnv(), full
 		var stderr strings.Builder
 		cmd.Stderr = &stderr

@@ -184,6 +184,9 @@ next:
 	for _, name := range names {
 		ff := files[name]
 		out := ff.result()
+		if bytes.Equal(out, ff.orig) {
+			continue // its fixes were skipped after all
+		}
 		if r.o.Diff {
 			path := filepath.ToSlash(r.displayPath(name))
 			_, _ = r.o.Stdout.Write(unified("a/"+path, "b/"+path, ff.orig, out)) // a write error is seen by r.stdout

@@ -135,6 +135,20 @@ func TestFixOutsideMainModule(t *testing.T) {
 	if got := readFile(t, dep, "dep.go"); got != depSrc {
 		t.Errorf("-fix wrote a dependency's file:\n%s", got)
 	}
+
+	// Nor through a symbolic link from the main module to the file.
+	if err := os.Symlink(filepath.Join(dep, "dep.go"), filepath.Join(main, "link.go")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, main, "m.go", "package dep\n") // the package of link.go
+	r = errcodecheck(t, main, "-fix", ".")
+	wantCode(t, r, 3)
+	if !strings.Contains(r.stderr, "fix skipped: link.go is not in the main module") {
+		t.Errorf("stderr:\n%s", r.stderr)
+	}
+	if got := readFile(t, dep, "dep.go"); got != depSrc {
+		t.Errorf("-fix wrote a dependency's file through a link:\n%s", got)
+	}
 }
 
 // TestLineDirective (point 8): with a //line directive, findings are

@@ -67,11 +67,23 @@ func (r *run) classify(roots []*packages.Package) {
 		}
 		for _, f := range p.GoFiles {
 			r.files.source[f] = true
-			if main && inDir(p.Module.Dir, f) && !inVendor(p.Module.Dir, f) {
+			if main && inModule(p.Module.Dir, f) {
 				r.files.writable[f] = true
 			}
 		}
 	})
+}
+
+// inModule reports whether file belongs to the module at dir: below it,
+// not in its vendor directory (other modules' code), and not a symbolic
+// link to a file elsewhere (writing through it would change that file).
+func inModule(dir, file string) bool {
+	if !inDir(dir, file) || inVendor(dir, file) {
+		return false
+	}
+	realDir, err1 := filepath.EvalSymlinks(dir)
+	realFile, err2 := filepath.EvalSymlinks(file)
+	return err1 == nil && err2 == nil && inDir(realDir, realFile) && !inVendor(realDir, realFile)
 }
 
 // inDir reports whether file is below dir.

@@ -173,6 +173,9 @@
 //		Also report findings in generated files (default false).
 //	-test
 //		Also check the packages' test files (default true).
+//	-tags LIST
+//		A comma-separated list of build tags to consider satisfied, as
+//		go build's -tags (under go vet, give go vet -tags instead).
 //	-json
 //		Print findings as JSON on standard output.
 //	-sarif

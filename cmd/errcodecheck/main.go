@@ -196,6 +196,9 @@ standard error.
 		Also report findings in generated files (default false).
 	-test
 		Also check the packages' test files (default true).
+	-tags LIST
+		A comma-separated list of build tags to consider satisfied, as
+		go build's -tags (under go vet, give go vet -tags instead).
 	-json
 		Print findings as JSON on standard output.
 	-sarif
@@ -251,6 +254,7 @@ type options struct {
 	json, sarif bool
 	fix, diff   bool
 	test        bool
+	tags        string
 	context     int
 	version     versionFlag
 	printFlags  bool
@@ -263,6 +267,7 @@ func newFlagSet(a *analysis.Analyzer, o *options) *flag.FlagSet {
 	fs.SetOutput(io.Discard)
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	fs.BoolVar(&o.test, "test", true, "also check the packages' test files")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated `list` of build tags, as for go build")
 	fs.BoolVar(&o.json, "json", false, "print findings as JSON on standard output")
 	fs.BoolVar(&o.sarif, "sarif", false, "print findings as SARIF 2.1.0 on standard output")
 	fs.IntVar(&o.context, "c", -1, "print each finding's source line and `N` lines around it")
@@ -315,11 +320,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		format = driver.SARIF
 	}
 	return driver.Run(a, pkgs, driver.Options{
-		Tests:   o.test,
-		Format:  format,
-		Context: o.context,
-		Fix:     o.fix,
-		Diff:    o.diff,
+		Tests:     o.test,
+		BuildTags: o.tags,
+		Format:    format,
+		Context:   o.context,
+		Fix:       o.fix,
+		Diff:      o.diff,
 		Tool: driver.Tool{
 			Name:           analyzer.Name,
 			Version:        version(),

@@ -48,15 +48,18 @@ const (
 
 // Options control a run.
 type Options struct {
-	Dir     string // directory the patterns are relative to; "" for the current one
-	Tests   bool   // load test packages too
-	Format  Format
-	Context int  // with Text, lines of context around each finding; -1 for none
-	Fix     bool // apply the first suggested fix of each finding
-	Diff    bool // print the fixes as a unified diff; change nothing
-	Tool    Tool // for SARIF
-	Stdout  io.Writer
-	Stderr  io.Writer
+	Dir   string // directory the patterns are relative to; "" for the current one
+	Tests bool   // load test packages too
+	// BuildTags is a comma-separated list of build tags, as for go
+	// build -tags; "" for none.
+	BuildTags string
+	Format    Format
+	Context   int  // with Text, lines of context around each finding; -1 for none
+	Fix       bool // apply the first suggested fix of each finding
+	Diff      bool // print the fixes as a unified diff; change nothing
+	Tool      Tool // for SARIF
+	Stdout    io.Writer
+	Stderr    io.Writer
 	// Preflight, if set, runs before any package is loaded: an error
 	// fails the run at once (the analyzer's configuration is checked
 	// there, so that a mistake in it costs no load).
@@ -255,6 +258,9 @@ func (r *run) load(patterns []string) ([]*packages.Package, error) {
 		Dir:       r.o.Dir,
 		Tests:     r.o.Tests,
 		ParseFile: r.parseFile,
+	}
+	if r.o.BuildTags != "" {
+		cfg.BuildFlags = []string{"-tags=" + r.o.BuildTags}
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {

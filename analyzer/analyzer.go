@@ -36,6 +36,13 @@ func New() *analysis.Analyzer {
 	return a
 }
 
+// Analyzer is an errcodecheck analyzer in a package-level variable, for
+// drivers that import one by name, such as rules_go's nogo. Configure it
+// with its flags (config: the file; its catalog path is relative to the
+// file), as nogo's analyzer_flags do. Programs and tests that can call New
+// should: a fresh analyzer shares no flags or caches with others.
+var Analyzer = New()
+
 // newInstance returns a fresh instance and its analyzer, with the flags of
 // New.
 func newInstance() (*instance, *analysis.Analyzer) {

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"go/token"
@@ -26,6 +27,11 @@ type Config struct {
 	// Catalog is the catalog's path, relative to the config file's
 	// directory (Dir). Empty: the embedded default catalog.
 	Catalog string
+	// CatalogData, when not nil, is the catalog's Markdown itself, read
+	// instead of the file (Catalog then only names it in messages): for
+	// builds that embed the catalog, such as a nogo analyzer under Bazel,
+	// where no file is read at analysis time.
+	CatalogData []byte
 	// CodeDigits overrides the catalog's digits rule: a width, or 0 for
 	// any. Nil: the catalog's own rule.
 	CodeDigits *int
@@ -577,9 +583,15 @@ func (c *Config) loadCatalog() (*catalog.Catalog, error) {
 		cat *catalog.Catalog
 		err error
 	)
-	if c.Catalog == "" {
+	switch {
+	case c.CatalogData != nil:
+		name := cmp.Or(c.Catalog, "catalog")
+		var ps catalog.Problems
+		cat, ps = catalog.Parse(name, c.CatalogData, o)
+		err = ps.Err()
+	case c.Catalog == "":
 		cat, _, err = catalog.DefaultWith(o)
-	} else {
+	default:
 		path := c.Catalog
 		if !filepath.IsAbs(path) && c.Dir != "" {
 			path = filepath.Join(c.Dir, path)

@@ -384,3 +384,11 @@ func TestManyParameters(t *testing.T) {
 		t.Errorf("got %v, want one diagnostic %q", ds, want)
 	}
 }
+
+// TestMisspelledDirectives: a directive written almost right (misspelled,
+// spaced, capitalized, a trailing colon, a block comment, misplaced) is a
+// directive diagnostic naming the right form, for constructor and ignore.
+func TestMisspelledDirectives(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "robust2/misspelled")
+}

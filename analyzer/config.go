@@ -340,7 +340,9 @@ func describe(n *yaml.Node) string {
 }
 
 // Validate checks what can be checked without the catalog and the
-// packages: required keys, package patterns, constructor forms. Catalog
+// packages: required keys, package patterns, constructor forms, and that
+// constructors of the config's own module name a package directory (the
+// nearest go.mod above Dir gives the module). Catalog
 // namespaces are checked when the catalog is loaded, parameter names when
 // the constructor's package is analyzed.
 func (c *Config) Validate() error {
@@ -402,6 +404,7 @@ func (c *Config) Validate() error {
 			}
 		}
 	}
+	errs = append(errs, c.checkModulePackages()...)
 	if len(errs) > 0 {
 		return &ConfigError{errs}
 	}
@@ -465,3 +468,7 @@ func FindConfig(dir string) string {
 		dir = parent
 	}
 }
+
+// maxConfigSize bounds what is read from a config file (and go.mod): a
+// config is a few hundred bytes; anything bigger is the wrong file.
+const maxConfigSize = 1 << 20

@@ -32,9 +32,9 @@ func TestConstructorPackageInModule(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
-		"go.mod":            "module example.com/shop\n\ngo 1.22\n",
-		"apierr/apierr.go":  "package apierr\n\nfunc New(status, code int) error { return nil }\n",
-		"docs/README.md":    "not Go\n",
+		"go.mod":           "module example.com/shop\n\ngo 1.22\n",
+		"apierr/apierr.go": "package apierr\n\nfunc New(status, code int) error { return nil }\n",
+		"docs/README.md":   "not Go\n",
 		"sub/.errcodecheck.yml": "constructors:\n" +
 			"  - func: example.com/shop/apierr.New\n    status: 0\n    code: 1\n" +
 			"  - func: example.com/shop/apierrs.New\n    status: 0\n    code: 1\n" +

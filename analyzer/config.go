@@ -438,6 +438,9 @@ func (c *Config) loadCatalog() (*catalog.Catalog, error) {
 		}
 	}
 	if err != nil {
+		if msg := c.overrideMisfit(err); msg != "" {
+			return nil, &ConfigError{[]string{msg}}
+		}
 		return nil, err
 	}
 	var errs []string

@@ -1,10 +1,8 @@
 package analyzer
 
 import (
-	"errors"
 	"fmt"
 	"go/token"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -90,12 +88,8 @@ func (e *ConfigError) Error() string { return strings.Join(e.Msgs, "\n") }
 
 // LoadConfig reads and validates the config file at path.
 func LoadConfig(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := readConfigFile(path)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("config %s: %v", path, pe.Err)
-		}
 		return nil, err
 	}
 	abs, err := filepath.Abs(path)
@@ -112,10 +106,9 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 }
 
 func parseConfig(c *Config, data []byte) (*Config, error) {
-	file := c.File
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, &ConfigError{[]string{fmt.Sprintf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))}}
+	doc, err := decodeYAML(c.File, data)
+	if err != nil {
+		return nil, err
 	}
 	d := decoder{c: c}
 	if len(doc.Content) > 0 {

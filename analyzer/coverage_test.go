@@ -264,7 +264,7 @@ func TestParseConfigMoreErrors(t *testing.T) {
 		}
 	}
 	// A directory is no config file.
-	if _, err := analyzer.LoadConfig(t.TempDir()); err == nil || !strings.Contains(err.Error(), "is a directory") {
+	if _, err := analyzer.LoadConfig(t.TempDir()); err == nil || !strings.Contains(err.Error(), "not a regular file (a directory)") {
 		t.Errorf("LoadConfig(dir) = %v", err)
 	}
 }

@@ -343,7 +343,12 @@ func (c *Config) Validate() error {
 	errorf := func(key, format string, args ...any) {
 		errs = append(errs, c.where(key)+": "+fmt.Sprintf(format, args...))
 	}
+	if d := c.CodeDigits; d != nil && (*d < 0 || *d > 18) {
+		// Through the Go API: the YAML decoder reads only 1-18 and "any" (0).
+		errorf("code-digits", "want a number from 1 to 18, or 0 for any, got %d", *d)
+	}
 	names := map[string]int{}
+	patterns := map[string]string{} // pattern -> the key of its first use
 	for i, ns := range c.Namespaces {
 		key := fmt.Sprintf("namespaces[%d]", i)
 		if ns.Name == "" {
@@ -357,8 +362,13 @@ func (c *Config) Validate() error {
 			errorf(key, "packages is required: a list of package patterns")
 		}
 		for j, p := range ns.Packages {
+			pkey := fmt.Sprintf("%s.packages[%d]", key, j)
 			if err := checkPattern(p); err != nil {
-				errorf(fmt.Sprintf("%s.packages[%d]", key, j), "%v", err)
+				errorf(pkey, "%v", err)
+			} else if first, dup := patterns[p]; dup {
+				errorf(pkey, "package pattern %q is also %s", p, first)
+			} else {
+				patterns[p] = pkey
 			}
 		}
 	}
@@ -394,6 +404,8 @@ func (c *Config) Validate() error {
 				errorf(key+"."+a.k, "want a parameter index or name, got %q", a.v)
 			case numErr == nil && n < 0:
 				errorf(key+"."+a.k, "parameter index %s is negative", a.v)
+			case numErr == nil && (a.v[0] < '0' || a.v[0] > '9'):
+				errorf(key+"."+a.k, "want a parameter index (0, 1, ...) or name, got %q", a.v)
 			}
 		}
 	}

@@ -14,7 +14,9 @@ import (
 func TestNewWithConfigNeverPanics(t *testing.T) {
 	t.Parallel()
 	neg, big := -1, 100
-	ns := func(name string, pats ...string) analyzer.Namespace { return analyzer.Namespace{Name: name, Packages: pats} }
+	ns := func(name string, pats ...string) analyzer.Namespace {
+		return analyzer.Namespace{Name: name, Packages: pats}
+	}
 	for _, c := range []struct {
 		name string
 		cfg  *analyzer.Config

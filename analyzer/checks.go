@@ -152,6 +152,9 @@ func (c *checker) checkStatus(k construction, code int64, es []*catalog.Entry) {
 		if !c.st.cat.Rules.Prefix || !ok || int64(p) == status {
 			return
 		}
+		if d := c.st.cat.Rules.Digits; d > 0 && len(strconv.FormatInt(max(code, -code), 10)) != d {
+			return // not the catalog's width: unknown-code says so, and its first digits are no status prefix
+		}
 		want, why = p, fmt.Sprintf("prefix %d", p)
 	}
 	if k.status == nil || k.fixed != 0 {

@@ -392,3 +392,10 @@ func TestMisspelledDirectives(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "robust2/misspelled")
 }
+
+// TestWrongWidthOnce: a code of the wrong width gets unknown-code only,
+// not a second, meaningless prefix-rule status-mismatch.
+func TestWrongWidthOnce(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "robust2/width")
+}

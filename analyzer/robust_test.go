@@ -399,3 +399,12 @@ func TestWrongWidthOnce(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "robust2/width")
 }
+
+// TestHeuristicNames: with no config, the status and code names real
+// services use (httpCode, statusCode, status beside code, bizCode, errno,
+// retCode, ...) on integer parameters and fields of any integer type, a
+// variadic status among them; look-alikes are left alone.
+func TestHeuristicNames(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "robust2/heuristic2")
+}

@@ -66,9 +66,12 @@ code's own catalog name. Free text that names no entry is not reported.`,
 		Name:  CategoryDirective,
 		Title: "malformed or useless errcodecheck directive",
 		Help: `An //errcodecheck:constructor directive that names a parameter the
-function does not have (or lacks code=), an //errcodecheck:ignore
-without a reason, or one that silences nothing on its line or the next.
-A typo in a directive must not switch a check off silently.`,
+function does not have (or lacks code=) or that is not in a function's
+doc comment, a near miss of a directive (misspelled, a space after //,
+capitals, a colon after the name, a block comment), an
+//errcodecheck:ignore without a reason, or one that silences nothing on
+its line or the next. A typo in a directive must not switch a check off
+silently.`,
 		Bad:  `_ = apierr.New(400, 40000001, "") //errcodecheck:ignore`,
 		Good: `_ = apierr.New(400, 40100002, "") //errcodecheck:ignore legacy clients expect 400 until v3`,
 	},

@@ -12,8 +12,8 @@ import (
 
 // directiveNames are the directives errcodecheck reads, after
 // "//errcodecheck:". A new directive is added here, or it is reported as
-// unknown.
-func directiveNames() []string { return []string{"constructor", "ignore"} }
+// unknown. (mapper marks a code-to-status function or map; see mapper.go.)
+func directiveNames() []string { return []string{"constructor", "ignore", "mapper"} }
 
 const directivePrefix = "errcodecheck"
 
@@ -39,12 +39,14 @@ func (c *checker) checkDirectiveForms(docs map[*ast.Comment]bool) {
 	}
 }
 
+// knownDirectives lists the directives for messages: "a, b or c".
 func knownDirectives() string {
 	var forms []string
 	for _, n := range directiveNames() {
 		forms = append(forms, "//"+directivePrefix+":"+n)
 	}
-	return strings.Join(forms, " or ")
+	last := len(forms) - 1
+	return strings.Join(forms[:last], ", ") + " or " + forms[last]
 }
 
 // nearDirective reads comment text that starts like an errcodecheck

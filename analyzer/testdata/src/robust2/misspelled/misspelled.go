@@ -24,7 +24,10 @@ func SpaceAfterColon(s, c int) error { return nil }
 //ErrCodeCheck:constructor status=s code=c // want `directive //ErrCodeCheck:constructor is not recognized \(capitals\): write //errcodecheck:constructor`
 func CapitalPrefix(s, c int) error { return nil }
 
-//errcodecheck:frobnicate // want `directive //errcodecheck:frobnicate is not recognized: want //errcodecheck:constructor or //errcodecheck:ignore`
+//errcodecheck:maper // want `directive //errcodecheck:maper is not recognized \(misspelled\): write //errcodecheck:mapper`
+func StatusOf(code int) int { return 500 }
+
+//errcodecheck:frobnicate // want `directive //errcodecheck:frobnicate is not recognized: want //errcodecheck:constructor, //errcodecheck:ignore or //errcodecheck:mapper`
 func Unknown() {}
 
 // A constructor directive anywhere but a function's doc comment applied

@@ -76,12 +76,12 @@ func notRegular(m fs.FileMode) string {
 func decodeYAML(file string, data []byte) (*yaml.Node, error) {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
 		return nil, &ConfigError{[]string{yamlError(file, data, err)}}
 	}
 	var next yaml.Node
 	switch err := dec.Decode(&next); {
-	case err == io.EOF:
+	case errors.Is(err, io.EOF):
 	case err != nil:
 		return nil, &ConfigError{[]string{yamlError(file, data, err)}}
 	default:

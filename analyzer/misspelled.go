@@ -57,12 +57,12 @@ func knownDirectives() string {
 // begins with the tool's name ("errcodecheck is ...", "errcodecheck: the
 // analyzer") is not ok.
 func nearDirective(text string) (meant, why, shown string, ok bool) {
-	var open, body, close string
+	var open, body, end string
 	switch {
 	case strings.HasPrefix(text, "//"):
 		open, body = "//", text[2:]
 	case strings.HasPrefix(text, "/*"):
-		open, body, close = "/*", strings.TrimSuffix(text[2:], "*/"), " */"
+		open, body, end = "/*", strings.TrimSuffix(text[2:], "*/"), " */"
 	default:
 		return "", "", "", false
 	}
@@ -85,7 +85,7 @@ func nearDirective(text string) (meant, why, shown string, ok bool) {
 	if colon {
 		shown += ":"
 	}
-	shown += close
+	shown += end
 
 	exact, caseOnly, near := "", "", ""
 	for _, k := range directiveNames() {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os/exec"
 	"path/filepath"
 	"runtime"
@@ -48,7 +49,8 @@ func TestConfigFIFO(t *testing.T) {
 				t.Fatalf("errcodecheck %s hangs on a FIFO config", strings.Join(c.args, " "))
 			}
 			code := 0
-			if ee, ok := err.(*exec.ExitError); ok {
+			var ee *exec.ExitError
+			if errors.As(err, &ee) {
 				code = ee.ExitCode()
 			}
 			if code != c.code || !strings.Contains(stderr.String(), c.want) {

@@ -33,7 +33,8 @@ the catalog or use a registered one.`,
 		Title: "HTTP status does not match the error code",
 		Help: `A constant HTTP status differs from the status registered for the
 code or, for an unregistered code under the prefix rule, from the code's
-first three digits. A suggested fix replaces the status with the right
+first three digits (not for a code of the wrong width, whose first digits
+are no status: unknown-code reports it alone). A suggested fix replaces the status with the right
 net/http constant. When a wrapper fixes the status (BadRequest(code)),
 the code is reported instead: use the wrapper that fits the code.`,
 		Bad:  `apierr.New(http.StatusBadRequest, 40100002, "")`,

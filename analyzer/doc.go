@@ -16,8 +16,8 @@
 //     the package's namespace, when it belongs to one; else in any
 //     namespace). Likely typos name the closest registered codes.
 //   - status-mismatch: a constant HTTP status differs from the code's
-//     registered status (for an unregistered code under the prefix rule:
-//     from its first three digits). The suggested fix replaces the status
+//     registered status (for an unregistered code of the catalog's width
+//     under the prefix rule: from its first three digits). The suggested fix replaces the status
 //     with the net/http constant, adding the import when needed.
 //   - namespace: a package of namespace P refers, anywhere, to a code
 //     symbol of another namespace U: a constant declared in a package of U

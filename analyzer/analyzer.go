@@ -124,6 +124,9 @@ func (in *instance) analyzer() *analysis.Analyzer {
 		URL:       URL,
 		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact)},
 		Run:       in.run,
+		// Which configured constructors each package reaches, for
+		// UnresolvedConstructors after a standalone run.
+		ResultType: resultType,
 	}
 }
 
@@ -262,7 +265,7 @@ func packageDir(pass *analysis.Pass) string {
 
 func (in *instance) run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 {
-		return nil, nil // nothing to analyze
+		return newResult(nil, nil), nil // nothing to analyze
 	}
 	st, err := in.setupFor(packageDir(pass), pass.Module != nil && pass.Module.Version != "")
 	if err != nil {
@@ -272,5 +275,8 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return nil, c.run()
+	if err := c.run(); err != nil {
+		return nil, err
+	}
+	return newResult(st, pass.Pkg), nil
 }

@@ -33,7 +33,8 @@ the catalog or use a registered one.`,
 		Title: "HTTP status does not match the error code",
 		Help: `A constant HTTP status differs from the status registered for the
 code or, for an unregistered code under the prefix rule, from the code's
-first three digits. A suggested fix replaces the status with the right
+first three digits (not for a code of the wrong width, whose first digits
+are no status: unknown-code reports it alone). A suggested fix replaces the status with the right
 net/http constant. When a wrapper fixes the status (BadRequest(code)),
 the code is reported instead: use the wrapper that fits the code.`,
 		Bad:  `apierr.New(http.StatusBadRequest, 40100002, "")`,
@@ -66,9 +67,12 @@ code's own catalog name. Free text that names no entry is not reported.`,
 		Name:  CategoryDirective,
 		Title: "malformed or useless errcodecheck directive",
 		Help: `An //errcodecheck:constructor directive that names a parameter the
-function does not have (or lacks code=), an //errcodecheck:ignore
-without a reason, or one that silences nothing on its line or the next.
-A typo in a directive must not switch a check off silently.`,
+function does not have (or lacks code=) or that is not in a function's
+doc comment, a near miss of a directive (misspelled, a space after //,
+capitals, a colon after the name, a block comment), an
+//errcodecheck:ignore without a reason, or one that silences nothing on
+its line or the next. A typo in a directive must not switch a check off
+silently.`,
 		Bad:  `_ = apierr.New(400, 40000001, "") //errcodecheck:ignore`,
 		Good: `_ = apierr.New(400, 40100002, "") //errcodecheck:ignore legacy clients expect 400 until v3`,
 	},

@@ -218,6 +218,9 @@ func (c *checker) checkStatus(k construction, p pair, es []*catalog.Entry) {
 		if !c.st.cat.Rules.Prefix || !ok || int64(pre) == status {
 			return
 		}
+		if d := c.st.cat.Rules.Digits; d > 0 && len(strconv.FormatInt(max(code, -code), 10)) != d {
+			return // not the catalog's width: unknown-code says so, and its first digits are no status prefix
+		}
 		want, why = pre, fmt.Sprintf("prefix %d", pre)
 	}
 	via := ""

@@ -2,11 +2,8 @@ package analyzer
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"go/token"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -124,12 +121,8 @@ func (e *ConfigError) Error() string { return strings.Join(e.Msgs, "\n") }
 
 // LoadConfig reads and validates the config file at path.
 func LoadConfig(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := readConfigFile(path)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("config %s: %v", path, pe.Err)
-		}
 		return nil, err
 	}
 	abs, err := filepath.Abs(path)
@@ -146,10 +139,9 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 }
 
 func parseConfig(c *Config, data []byte) (*Config, error) {
-	file := c.File
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, &ConfigError{[]string{fmt.Sprintf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))}}
+	doc, err := decodeYAML(c.File, data)
+	if err != nil {
+		return nil, err
 	}
 	d := decoder{c: c}
 	if len(doc.Content) > 0 {
@@ -424,7 +416,9 @@ func describe(n *yaml.Node) string {
 }
 
 // Validate checks what can be checked without the catalog and the
-// packages: required keys, package patterns, constructor forms. Catalog
+// packages: required keys, package patterns, constructor forms, and that
+// constructors of the config's own module name a package directory (the
+// nearest go.mod above Dir gives the module). Catalog
 // namespaces are checked when the catalog is loaded, parameter names when
 // the constructor's package is analyzed.
 func (c *Config) Validate() error {
@@ -432,7 +426,12 @@ func (c *Config) Validate() error {
 	errorf := func(key, format string, args ...any) {
 		errs = append(errs, c.where(key)+": "+fmt.Sprintf(format, args...))
 	}
+	if d := c.CodeDigits; d != nil && (*d < 0 || *d > 18) {
+		// Through the Go API: the YAML decoder reads only 1-18 and "any" (0).
+		errorf("code-digits", "want a number from 1 to 18, or 0 for any, got %d", *d)
+	}
 	names := map[string]int{}
+	patterns := map[string]string{} // pattern -> the key of its first use
 	for i, ns := range c.Namespaces {
 		key := fmt.Sprintf("namespaces[%d]", i)
 		if ns.Name == "" {
@@ -446,8 +445,13 @@ func (c *Config) Validate() error {
 			errorf(key, "packages is required: a list of package patterns")
 		}
 		for j, p := range ns.Packages {
+			pkey := fmt.Sprintf("%s.packages[%d]", key, j)
 			if err := checkPattern(p); err != nil {
-				errorf(fmt.Sprintf("%s.packages[%d]", key, j), "%v", err)
+				errorf(pkey, "%v", err)
+			} else if first, dup := patterns[p]; dup {
+				errorf(pkey, "package pattern %q is also %s", p, first)
+			} else {
+				patterns[p] = pkey
 			}
 		}
 	}
@@ -508,6 +512,8 @@ func (c *Config) Validate() error {
 				errorf(key+"."+a.k, "want a parameter index or name, got %q (INDEX.KEY names a value inside a composite literal)", a.v)
 			case numErr == nil && n < 0:
 				errorf(key+"."+a.k, "parameter index %s is negative", pos)
+			case numErr == nil && (pos[0] < '0' || pos[0] > '9'):
+				errorf(key+"."+a.k, "want a parameter index (0, 1, ...) or name, got %q", a.v)
 			case keyed && sub == "":
 				errorf(key+"."+a.k, "want INDEX.KEY with a map key or field name after the dot, got %q", a.v)
 			case keyed && ct.Nested && a.k == "code":
@@ -543,6 +549,7 @@ func (c *Config) Validate() error {
 			}
 		}
 	}
+	errs = append(errs, c.checkModulePackages()...)
 	if len(errs) > 0 {
 		return &ConfigError{errs}
 	}
@@ -604,6 +611,9 @@ func (c *Config) loadCatalog() (*catalog.Catalog, error) {
 		}
 	}
 	if err != nil {
+		if msg := c.overrideMisfit(err); msg != "" {
+			return nil, &ConfigError{[]string{msg}}
+		}
 		return nil, err
 	}
 	var errs []string
@@ -622,3 +632,7 @@ func (c *Config) loadCatalog() (*catalog.Catalog, error) {
 // FindConfig returns the path of the nearest .errcodecheck.yml in dir or
 // its parents, or "" when there is none up to the file system root.
 func FindConfig(dir string) string { return findUp(dir, ConfigFileName, nil) }
+
+// maxConfigSize bounds what is read from a config file (and go.mod): a
+// config is a few hundred bytes; anything bigger is the wrong file.
+const maxConfigSize = 1 << 20

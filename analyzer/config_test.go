@@ -67,7 +67,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"field not name", "constructors:\n  - type: a.T\n    code: 1\n", []string{`f.yml:3: constructors[0].code: want a field name, got "1"`}},
 		{"key twice", "catalog: a\ncatalog: b\n", []string{`f.yml:2: catalog: key given twice`}},
 		{"not a mapping", "- a\n- b\n", []string{`f.yml:1: config: want a mapping of keys`}},
-		{"bad yaml", "a: [\n", []string{`f.yml: `}},
+		{"bad yaml", "a: [\n", []string{`f.yml:1: did not find expected node content`}},
 		{"list for scalar", "catalog: [a]\n", []string{`f.yml:1: catalog: want a single value, not a list`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

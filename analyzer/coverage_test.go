@@ -170,7 +170,9 @@ func New(status, code int) error { return nil }
 		{"namespace not in catalog", "namespaces:\n  - name: usr\n    packages: [cfg/...]\n",
 			`.errcodecheck.yml:2: namespaces[0].name: namespace "usr" is not in catalog`},
 		{"ambiguous namespaces", "namespaces:\n  - name: user\n    packages: [cfg/...]\n  - name: platform\n    packages: [cfg/...]\n",
-			`.errcodecheck.yml:5: namespaces[1].packages[0]: package cfg/lib matches "cfg/..." of namespace user and "cfg/..." of namespace platform equally`},
+			`.errcodecheck.yml:5: namespaces[1].packages[0]: package pattern "cfg/..." is also namespaces[0].packages[0]`},
+		{"equally specific namespaces", "namespaces:\n  - name: user\n    packages: [cfg/l...b]\n  - name: platform\n    packages: [cfg/l...ib]\n",
+			`.errcodecheck.yml:5: namespaces[1].packages[0]: package cfg/lib matches "cfg/l...b" of namespace user and "cfg/l...ib" of namespace platform equally`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := writeGOPATH(t, map[string]string{
@@ -264,7 +266,7 @@ func TestParseConfigMoreErrors(t *testing.T) {
 		}
 	}
 	// A directory is no config file.
-	if _, err := analyzer.LoadConfig(t.TempDir()); err == nil || !strings.Contains(err.Error(), "is a directory") {
+	if _, err := analyzer.LoadConfig(t.TempDir()); err == nil || !strings.Contains(err.Error(), "not a regular file (a directory)") {
 		t.Errorf("LoadConfig(dir) = %v", err)
 	}
 }
@@ -273,12 +275,12 @@ func TestParseConfigMoreErrors(t *testing.T) {
 // config that uses them means what it says.
 func TestParseConfigYAMLAliases(t *testing.T) {
 	doc := "prefix-rule: &off false\nheuristics: *off\nnamespaces:\n  - name: user\n    packages: &pk [example.com/user/...]\n" +
-		"  - name: platform\n    packages: *pk\n"
+		"  - name: platform\n    packages: [example.com/platform/...]\nconstructors:\n  - &ctor {func: example.com/x.New, code: code}\n  - *ctor\n"
 	c, err := analyzer.ParseConfig("f.yml", []byte(doc))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Heuristics == nil || *c.Heuristics || len(c.Namespaces) != 2 {
+	if c.Heuristics == nil || *c.Heuristics || len(c.Namespaces) != 2 || len(c.Constructors) != 2 || c.Constructors[1] != c.Constructors[0] {
 		t.Errorf("decoded %+v", c)
 	}
 }

@@ -16,8 +16,10 @@ const (
 // directives reads //errcodecheck:constructor on the package's function
 // declarations, records them in c.own and exports a fact for each, so that
 // callers in other packages recognize them. A malformed directive is
-// reported: a typo must not switch the check off silently.
+// reported: a typo must not switch the check off silently, and so are
+// near misses of every directive's form (checkDirectiveForms).
 func (c *checker) directives() {
+	docs := map[*ast.Comment]bool{} // constructor directives in a function's doc comment
 	for _, f := range c.pass.Files {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
@@ -29,6 +31,7 @@ func (c *checker) directives() {
 				if !ok || (text != "" && text[0] != ' ' && text[0] != '\t') {
 					continue
 				}
+				docs[cm] = true
 				fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
 				if !ok {
 					continue
@@ -44,6 +47,7 @@ func (c *checker) directives() {
 			}
 		}
 	}
+	c.checkDirectiveForms(docs)
 }
 
 // parseConstructorDirective reads "status=PARAM code=PARAM

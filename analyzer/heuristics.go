@@ -6,19 +6,27 @@ import (
 )
 
 // Naming heuristics: with no configuration at all, constructors are found
-// by the names the catalog's own columns suggest. Both a status and a code
-// name are required, so that a lone "code" or "status" parameter (common in
-// unrelated code) is never taken for an HTTP error.
+// by the names real services give the status and the code. Both a status
+// and a code name are required, on integer parameters or fields, so that a
+// lone "code" or "status" (common in unrelated code) is never taken for an
+// HTTP error. Names compare ignoring case: HTTPStatus is httpStatus.
 
-var (
-	statusNames  = []string{"httpCode", "httpStatus", "status", "statusCode", "httpStatusCode"}
-	codeNames    = []string{"errorCode", "errCode"}
-	messageNames = []string{"message", "msg", "errMsg", "errorMessage"}
-)
+// statusNames name an HTTP status. A field named just Status is too
+// common (and often a string) to count: heuristicStructSpec drops it.
+func statusNames() []string {
+	return []string{"httpCode", "httpStatus", "httpStatusCode", "statusCode", "status"}
+}
 
-func statusName(name string) bool  { return oneOf(name, statusNames) }
-func codeName(name string) bool    { return oneOf(name, codeNames) }
-func messageName(name string) bool { return oneOf(name, messageNames) }
+// codeNames name a business error code.
+func codeNames() []string {
+	return []string{"code", "errorCode", "errCode", "bizCode", "businessCode", "errno", "retCode"}
+}
+
+func messageNames() []string { return []string{"message", "msg", "errMsg", "errorMessage"} }
+
+func statusName(name string) bool  { return oneOf(name, statusNames()) }
+func codeName(name string) bool    { return oneOf(name, codeNames()) }
+func messageName(name string) bool { return oneOf(name, messageNames()) }
 
 // oneOf reports whether name is one of names, ignoring case. It runs for
 // every parameter of every function seen, so it does not allocate.
@@ -80,40 +88,59 @@ func termsAre(iface *types.Interface, info types.BasicInfo, depth int) bool {
 	return true
 }
 
-// heuristicFuncSpec recognizes func(httpCode, errorCode int, msg string).
+// heuristicFuncSpec recognizes func(httpCode, errorCode int, msg string),
+// and a variadic status: func(code uint32, msg string, httpCode ...int),
+// whose calls without a status have none to check.
 func heuristicFuncSpec(sig *types.Signature) *spec {
 	params := sig.Params()
-	return heuristicSpec(params.Len(), params.At, statusName)
+	variadic := -1
+	if sig.Variadic() {
+		variadic = params.Len() - 1
+	}
+	return heuristicSpec(params.Len(), func(i int) (string, types.Type) {
+		v := params.At(i)
+		if i == variadic {
+			// Only the status may be variadic: a code must be given.
+			if sl, ok := v.Type().(*types.Slice); ok && statusName(v.Name()) {
+				return v.Name(), sl.Elem()
+			}
+			return "", types.Typ[types.Invalid]
+		}
+		return v.Name(), v.Type()
+	}, statusName)
 }
 
 // heuristicStructSpec recognizes struct{ HTTPCode, ErrorCode int; Message string }.
 // A field named just Status is too common to count.
 func heuristicStructSpec(st *types.Struct) *spec {
-	return heuristicSpec(st.NumFields(), st.Field, func(name string) bool {
+	return heuristicSpec(st.NumFields(), func(i int) (string, types.Type) {
+		f := st.Field(i)
+		return f.Name(), f.Type()
+	}, func(name string) bool {
 		return statusName(name) && !strings.EqualFold(name, "status")
 	})
 }
 
 // heuristicSpec finds the status, code and message among n variables
-// (parameters or fields); it needs a status and a code.
-func heuristicSpec(n int, at func(int) *types.Var, isStatus func(string) bool) *spec {
+// (parameters or fields, by name and type); it needs a status and a code.
+func heuristicSpec(n int, at func(int) (string, types.Type), isStatus func(string) bool) *spec {
 	if n < 2 {
 		return nil
 	}
-	sp := &spec{status: noArg, code: noArg, message: noArg}
+	status, code, message := noArg, noArg, noArg
 	for i := range n {
-		v := at(i)
+		name, t := at(i)
 		switch {
-		case sp.status == noArg && isStatus(v.Name()) && isInteger(v.Type()):
-			sp.status = i
-		case sp.code == noArg && codeName(v.Name()) && isInteger(v.Type()):
-			sp.code = i
-		case sp.message == noArg && messageName(v.Name()) && isString(v.Type()):
-			sp.message = i
+		case status == noArg && isStatus(name) && isInteger(t):
+			status = i
+		case code == noArg && codeName(name) && isInteger(t):
+			code = i
+		case message == noArg && messageName(name) && isString(t):
+			message = i
 		}
 	}
-	if sp.status == noArg || sp.code == noArg {
+	if status == noArg || code == noArg {
 		return nil
 	}
-	return sp
+	return &spec{status: status, code: code, message: message}
 }

@@ -1,9 +1,12 @@
 package analyzer
 
 import (
+	"errors"
 	"fmt"
-	"regexp"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/mod/module"
 )
 
 // checkPattern reports whether p is a usable go list package pattern.
@@ -17,18 +20,41 @@ func checkPattern(p string) error {
 		return fmt.Errorf("package pattern %q is relative; use an import path pattern such as %q", p, "example.com/shop/user/...")
 	case p == "std" || p == "all" || p == "cmd" || p == "main":
 		return fmt.Errorf("package pattern %q is a go list meta-pattern; use import paths", p)
+	case !utf8.ValidString(p):
+		return fmt.Errorf("package pattern %q is not valid UTF-8", p)
 	case strings.ContainsAny(p, " \t\\"), strings.HasPrefix(p, "/"), strings.HasSuffix(p, "/"), strings.Contains(p, "//"):
 		return fmt.Errorf("package pattern %q is not an import path pattern", p)
+	}
+	// Every import path the pattern can match is made of its literal
+	// parts: if they cannot be an import path's, the pattern matches
+	// nothing (a glob such as x/* would switch its namespace off).
+	if err := module.CheckImportPath(strings.ReplaceAll(p, "...", "x")); err != nil {
+		return fmt.Errorf("package pattern %q is not an import path pattern: %v", p, unquotedPathError(err))
 	}
 	return nil
 }
 
+// unquotedPathError drops the path that module's errors repeat.
+func unquotedPathError(err error) string {
+	var pe *module.InvalidPathError
+	if errors.As(err, &pe) && pe.Err != nil {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
 // pattern matches import paths the way go list does: "x/..." matches x
-// and every package below it; "..." elsewhere matches any string.
+// and every package below it; "..." elsewhere matches any string. Matching
+// needs no regular expression (whose compilation could fail on text a
+// config may hold, such as invalid UTF-8): a pattern is its literal parts
+// between the wildcards.
 type pattern struct {
 	text   string
-	prefix string         // for "x/...": "x"
-	re     *regexp.Regexp // for other patterns with "..."
+	prefix string   // for "x/...": "x"
+	parts  []string // for other patterns with "...": the text split at each "..."
+	// alt is parts without a trailing "/...": as in go list, a trailing
+	// "/..." also matches the path before it.
+	alt []string
 	// literal is the length of the text before the first "...": the
 	// longer, the more specific the pattern.
 	literal int
@@ -46,13 +72,10 @@ func compilePattern(p string) pattern {
 		pt.literal = i
 	default:
 		pt.literal = i
-		re := regexp.QuoteMeta(p)
-		re = strings.ReplaceAll(re, `\.\.\.`, `.*`)
-		// As in go list, a trailing "/..." also matches the path before it.
-		if r, ok := strings.CutSuffix(re, `/.*`); ok {
-			re = r + `(/.*)?`
+		pt.parts = strings.Split(p, "...")
+		if base, ok := strings.CutSuffix(p, "/..."); ok {
+			pt.alt = strings.Split(base, "...")
 		}
-		pt.re = regexp.MustCompile("^" + re + "$")
 	}
 	return pt
 }
@@ -64,8 +87,30 @@ func (pt *pattern) match(path string) bool {
 	case pt.prefix != "":
 		return path == pt.prefix || strings.HasPrefix(path, pt.prefix) && path[len(pt.prefix)] == '/'
 	default:
-		return pt.re.MatchString(path)
+		return globMatch(pt.parts, path) || pt.alt != nil && globMatch(pt.alt, path)
 	}
+}
+
+// globMatch reports whether s is parts joined by any strings: it starts
+// with the first part, ends with the last, and holds the others in order
+// between them (taking each at its leftmost place loses no match).
+func globMatch(parts []string, s string) bool {
+	first, last := parts[0], parts[len(parts)-1]
+	if len(parts) == 1 {
+		return s == first
+	}
+	if len(s) < len(first)+len(last) || !strings.HasPrefix(s, first) || !strings.HasSuffix(s, last) {
+		return false
+	}
+	mid := s[len(first) : len(s)-len(last)]
+	for _, p := range parts[1 : len(parts)-1] {
+		i := strings.Index(mid, p)
+		if i < 0 {
+			return false
+		}
+		mid = mid[i+len(p):]
+	}
+	return true
 }
 
 // specificity orders matches: an exact path beats any wildcard, then the

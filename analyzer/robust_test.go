@@ -384,3 +384,27 @@ func TestManyParameters(t *testing.T) {
 		t.Errorf("got %v, want one diagnostic %q", ds, want)
 	}
 }
+
+// TestMisspelledDirectives: a directive written almost right (misspelled,
+// spaced, capitalized, a trailing colon, a block comment, misplaced) is a
+// directive diagnostic naming the right form, for constructor and ignore.
+func TestMisspelledDirectives(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "robust2/misspelled")
+}
+
+// TestWrongWidthOnce: a code of the wrong width gets unknown-code only,
+// not a second, meaningless prefix-rule status-mismatch.
+func TestWrongWidthOnce(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "robust2/width")
+}
+
+// TestHeuristicNames: with no config, the status and code names real
+// services use (httpCode, statusCode, status beside code, bizCode, errno,
+// retCode, ...) on integer parameters and fields of any integer type, a
+// variadic status among them; look-alikes are left alone.
+func TestHeuristicNames(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(), "robust2/heuristic2")
+}

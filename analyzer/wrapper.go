@@ -124,38 +124,75 @@ func (c *checker) scan(ins *inspector.Inspector) (sites []ast.Node, fwds []forwa
 
 // inferWrappers finds this package's wrappers among the forwarding
 // constructions, records them in c.own and exports a ctorFact for each.
-// "Is a constructor" propagates until nothing changes, which resolves
-// chains (A calls B calls New) in any declaration order.
+//
+// "Is a constructor" propagates backwards over caller edges, as in the
+// printf analyzer: every function with forwarding constructions is
+// evaluated once, and when a function's spec changes only the functions
+// whose constructions call it are evaluated again. A chain of n wrappers,
+// in any declaration order, costs O(n) evaluations (re-running every
+// construction until nothing changes cost O(n²)).
 func (c *checker) inferWrappers(fwds []forward, tainted map[*types.Var]bool) {
 	if len(fwds) == 0 {
 		return
 	}
-	// Each round recomputes every function's spec from all its forwarding
-	// constructions, with the wrappers found so far. Specs only gain
-	// information as callees become wrappers, so this settles; the bound
-	// guards against oscillation all the same.
-	for round := 0; round <= len(fwds); round++ {
-		next := map[*types.Func]*spec{}
-		for _, fw := range fwds {
-			if w := c.wrapperSpec(fw, tainted); w != nil {
-				next[fw.fn] = merge(next[fw.fn], w)
-			}
+	var (
+		order   []*types.Func                     // candidates, in source order
+		byFn    = map[*types.Func][]int{}         // forwarding constructions inside each candidate
+		callers = map[*types.Func][]*types.Func{} // candidates whose constructions call a function of this package
+	)
+	for i, fw := range fwds {
+		if _, seen := byFn[fw.fn]; !seen {
+			order = append(order, fw.fn)
 		}
-		changed := false
-		for fn, w := range next {
-			if old, ok := c.own[fn]; !ok || *old != *w {
-				c.own[fn] = w
-				changed = true
+		byFn[fw.fn] = append(byFn[fw.fn], i)
+		if call, ok := fw.node.(*ast.CallExpr); ok {
+			if fn, _ := callee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() == c.pass.Pkg {
+				if cs := callers[fn]; len(cs) == 0 || cs[len(cs)-1] != fw.fn {
+					callers[fn] = append(cs, fw.fn)
+				}
 			}
-		}
-		if !changed {
-			break
 		}
 	}
-	for _, fw := range fwds {
-		if sp := c.own[fw.fn]; sp != nil && sp.wrapper && !sp.exported {
+	queue := order
+	queued := make(map[*types.Func]bool, len(order))
+	for _, fn := range order {
+		queued[fn] = true
+	}
+	// A spec changes when a callee's does; merge only loses positions and
+	// gains none from the same callees, so a function settles after a few
+	// changes. The bound guards against oscillation in mutual recursion
+	// all the same.
+	const maxChanges = 8
+	changes := map[*types.Func]int{}
+	for len(queue) > 0 {
+		fn := queue[0]
+		queue = queue[1:]
+		queued[fn] = false
+		var w *spec
+		for _, i := range byFn[fn] {
+			if s := c.wrapperSpec(fwds[i], tainted); s != nil {
+				w = merge(w, s)
+			}
+		}
+		if w == nil {
+			continue
+		}
+		if old, ok := c.own[fn]; ok && *old == *w || changes[fn] >= maxChanges {
+			continue
+		}
+		changes[fn]++
+		c.own[fn] = w
+		for _, caller := range callers[fn] {
+			if !queued[caller] {
+				queued[caller] = true
+				queue = append(queue, caller)
+			}
+		}
+	}
+	for _, fn := range order {
+		if sp := c.own[fn]; sp != nil && sp.wrapper && !sp.exported {
 			sp.exported = true
-			c.pass.ExportObjectFact(fw.fn, sp.fact())
+			c.pass.ExportObjectFact(fn, sp.fact())
 		}
 	}
 }

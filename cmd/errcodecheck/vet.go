@@ -166,8 +166,13 @@ func buildID() (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// hashFile adds a file's content to h.
+// hashFile adds a file's content to h. Only a regular file is read:
+// opening a named pipe would block -V=full forever (the config's own
+// loading reports what is wrong with it).
 func hashFile(h hash.Hash, path string) error {
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+		return fmt.Errorf("%s: not a regular file", path)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return err

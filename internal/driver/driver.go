@@ -27,6 +27,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/errcodecheck/errcodecheck/analyzer"
 )
 
 // Exit statuses of Run.
@@ -184,6 +186,8 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 			r.fail(fmt.Sprintf("%s: %s", a.Name, msg))
 		}
 	}
+
+	r.checkConstructors(a, graph)
 
 	findings := collect(graph)
 	remaining := findings // the findings in the files on disk
@@ -365,4 +369,23 @@ func (r *run) displayPath(filename string) string {
 		return filename
 	}
 	return rel
+}
+
+// checkConstructors reports configured constructors whose package no root
+// package is or imports (a typo in the path switches them off silently
+// otherwise). It needs every root analyzed: a root that failed may be the
+// one that imports the constructor.
+func (r *run) checkConstructors(a *analysis.Analyzer, graph *checker.Graph) {
+	var results []any
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			return
+		}
+		results = append(results, act.Result)
+	}
+	if err := analyzer.UnresolvedConstructors(results); err != nil {
+		for _, msg := range strings.Split(err.Error(), "\n") {
+			r.fail(a.Name + ": " + msg)
+		}
+	}
 }

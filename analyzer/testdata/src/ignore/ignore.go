@@ -12,6 +12,6 @@ func f() {
 
 	_ = NewError(400, 40100003, "") //errcodecheck:ignore // want `errcodecheck:ignore directive needs a reason` `status 400 does not match error code 40100003`
 
-	//errcodecheck:ignoreme is not our directive
+	//errcodecheck:ignoreme is a near miss, reported rather than taken for something else // want `directive //errcodecheck:ignoreme is not recognized \(misspelled\): write //errcodecheck:ignore`
 	_ = NewError(400, 40100004, "") // want `status 400 does not match error code 40100004`
 }

@@ -70,8 +70,8 @@ func bad() {
 	_ = NewError(400, -1, "")                                   // want `error code -1 is not registered in the catalog`
 	_ = NewError(400, 0, "")                                    // want `error code 0 is not registered in the catalog`
 	_ = NewError(1<<20, 40100002, "")                           // want `status 1048576 does not match error code 40100002 \(registered with 401\)`
-	_ = NewError(400, 1<<62, "")                                // want `error code 4611686018427387904 is not registered in the catalog` `status 400 does not match error code 4611686018427387904 \(prefix 461\)`
-	_ = NewWide(0, 9223372036854775807)                         // want `error code 9223372036854775807 is not registered` `status 0 does not match error code 9223372036854775807 \(prefix 922\)`
+	_ = NewError(400, 1<<62, "")                                // want `error code 4611686018427387904 is not registered in the catalog`
+	_ = NewWide(0, 9223372036854775807)                         // want `error code 9223372036854775807 is not registered`
 	const local = 40400001
 	_ = NewError(http.StatusGone, local, "") // want `status 410 does not match error code 40400001 \(registered with 404\)`
 }

@@ -9,13 +9,13 @@ type Failer interface {
 // Ctx embeds Failer: its Fail is Failer's.
 type Ctx interface {
 	Failer
-	Other(status, code int)
+	Other(s, c int) // no heuristic names: not a constructor either way
 }
 
 // Impl implements Failer; its own Fail is not configured.
 type Impl struct{}
 
-func (Impl) Fail(status, code int) {}
+func (Impl) Fail(s, c int) {} // no heuristic names: not a constructor either way
 
 // New is configured with the code first.
 func New(code, status int) error { return nil }

@@ -51,11 +51,11 @@ func NoParams() {}
 //errcodecheck:constructor status=s
 func NoCode(s, c int) {}
 
-//errcodecheck:constructorx code=c
+//errcodecheck:constructorx code=c // want `directive //errcodecheck:constructorx is not recognized \(misspelled\): write //errcodecheck:constructor`
 func NotOurs(c int) {}
 
-// A directive in a comment that is not the doc comment of a function is
-// not read.
+// A directive in a comment that is not the doc comment of a function
+// applies to nothing, and says so.
 //
-//errcodecheck:constructor code=c
+//errcodecheck:constructor code=c // want `//errcodecheck:constructor directive applies to nothing: put it in a function's doc comment`
 var NotAFunc = 1

@@ -153,7 +153,11 @@ func newResult(st *setup, pkg *types.Package) *Result {
 // the analyzer's results on the root packages (other values are passed
 // over); call it only when every root was analyzed. Constructors inside
 // the main module were checked on disk when the config was validated.
-func UnresolvedConstructors(results []any) error {
+//
+// exists, when not nil, tells whether a package path names a package the
+// build can find at all: one that exists is simply not used by this run
+// (a run on part of a module) and is not reported.
+func UnresolvedConstructors(results []any, exists func(pkgPath string) bool) error {
 	type state struct{ reach []bool }
 	var (
 		order []*setup
@@ -194,7 +198,10 @@ func UnresolvedConstructors(results []any) error {
 			if mod != "" && (pkg == mod || strings.HasPrefix(pkg, mod+"/")) {
 				continue
 			}
-			msgs = append(msgs, fmt.Sprintf("%s: package %s of %s is not imported by any analyzed package: a typo in its path, or a constructor this run does not use", st.cfg.where(key), pkg, name))
+			if exists != nil && exists(pkg) {
+				continue // a real package this run does not import
+			}
+			msgs = append(msgs, fmt.Sprintf("%s: package %s of %s is not imported by any analyzed package and cannot be found: a typo in its path?", st.cfg.where(key), pkg, name))
 		}
 	}
 	if len(msgs) == 0 {

@@ -371,6 +371,18 @@ func (r *run) displayPath(filename string) string {
 	return rel
 }
 
+// packageExists reports whether the go command finds the package path
+// from the run's directory (a run on part of a module does not load every
+// package a configuration names).
+func (r *run) packageExists(path string) bool {
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedFiles, Dir: r.o.Dir}
+	if r.o.BuildTags != "" {
+		cfg.BuildFlags = []string{"-tags=" + r.o.BuildTags}
+	}
+	pkgs, err := packages.Load(cfg, path)
+	return err == nil && len(pkgs) == 1 && len(pkgs[0].Errors) == 0 && len(pkgs[0].GoFiles)+len(pkgs[0].IgnoredFiles) > 0
+}
+
 // checkConstructors reports configured constructors whose package no root
 // package is or imports (a typo in the path switches them off silently
 // otherwise). It needs every root analyzed: a root that failed may be the
@@ -383,7 +395,7 @@ func (r *run) checkConstructors(a *analysis.Analyzer, graph *checker.Graph) {
 		}
 		results = append(results, act.Result)
 	}
-	if err := analyzer.UnresolvedConstructors(results); err != nil {
+	if err := analyzer.UnresolvedConstructors(results, r.packageExists); err != nil {
 		for _, msg := range strings.Split(err.Error(), "\n") {
 			r.fail(a.Name + ": " + msg)
 		}

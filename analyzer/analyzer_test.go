@@ -20,7 +20,8 @@ func TestShop(t *testing.T) {
 
 func TestSuggestedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.New(),
-		"fixes/withimport", "fixes/noimport", "fixes/single", "fixes/shadowed", "fixes/message", "fixes/oneimport")
+		"fixes/withimport", "fixes/noimport", "fixes/single", "fixes/shadowed", "fixes/message", "fixes/oneimport",
+		"fixes/blockcomment", "fixes/oneline", "fixes/unusedhttp")
 }
 
 func TestIgnoreDirectives(t *testing.T) {

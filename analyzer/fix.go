@@ -41,13 +41,16 @@ func (c *checker) statusFix(e ast.Expr, want int) []analysis.SuggestedFix {
 	}
 	text := strconv.Itoa(want)
 	var edits []analysis.TextEdit
+	uses := "" // the package name text refers to
 	if name, ok := statusConstants[want]; ok {
 		if pkg, extra, ok := c.httpName(file, e.Pos()); ok {
 			text = pkg + "." + name
 			edits = extra
+			uses = pkg
 		}
 	}
 	edits = append([]analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}}, edits...)
+	edits = append(edits, c.unusedImports(file, e, uses)...)
 	return []analysis.SuggestedFix{{Message: "Replace with `" + text + "`", TextEdits: edits}}
 }
 
@@ -114,11 +117,105 @@ func addImport(tf *token.File, file *ast.File, path string) analysis.TextEdit {
 		return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte("\n\nimport " + q)}
 	}
 	// After the package clause's line, keeping a comment that ends it.
-	if line := tf.PositionFor(file.Name.End(), false).Line; line < tf.LineCount() {
+	// Not inside a block comment that goes on below the clause: after
+	// it. Not after declarations on the clause's line (an import after
+	// declarations does not compile): right after the package name,
+	// "package x; import ...".
+	line := tf.PositionFor(file.Name.End(), false).Line
+	lineOf := func(p token.Pos) int { return tf.PositionFor(p, false).Line }
+	if len(file.Decls) > 0 && lineOf(file.Decls[0].Pos()) == line {
+		return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("; import " + q)}
+	}
+	for _, cg := range file.Comments {
+		for _, cm := range cg.List {
+			if cm.Pos() >= file.Name.End() && lineOf(cm.Pos()) == line && lineOf(cm.End()) > line {
+				return analysis.TextEdit{Pos: cm.End(), End: cm.End(), NewText: []byte("\n\nimport " + q + "\n")}
+			}
+		}
+	}
+	if line < tf.LineCount() {
 		p := tf.LineStart(line + 1)
 		return analysis.TextEdit{Pos: p, End: p, NewText: []byte("\nimport " + q + "\n")}
 	}
 	return analysis.TextEdit{Pos: file.FileEnd, End: file.FileEnd, NewText: []byte("\n\nimport " + q + "\n")}
+}
+
+// unusedImports returns the edits that remove the imports of file whose
+// every use lies in e, which a fix replaces with text that uses only the
+// package name keep (or none): replacing http.StatusBadRequest with 499
+// must not leave net/http imported and unused.
+func (c *checker) unusedImports(file *ast.File, e ast.Expr, keep string) []analysis.TextEdit {
+	pkgNameOf := func(n ast.Node) *types.PkgName {
+		if id, ok := n.(*ast.Ident); ok {
+			pn, _ := c.pass.TypesInfo.Uses[id].(*types.PkgName)
+			return pn
+		}
+		return nil
+	}
+	inE := map[*types.PkgName]bool{}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if pn := pkgNameOf(n); pn != nil && pn.Name() != keep {
+			inE[pn] = true
+		}
+		return true
+	})
+	if len(inE) == 0 {
+		return nil
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if n == e {
+			return false // the uses being replaced
+		}
+		if pn := pkgNameOf(n); pn != nil {
+			delete(inE, pn)
+		}
+		return len(inE) > 0
+	})
+	var edits []analysis.TextEdit
+	for _, d := range file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		for i, spec := range gd.Specs {
+			pn := c.importedName(spec.(*ast.ImportSpec))
+			if pn == nil || !inE[pn] {
+				continue
+			}
+			edits = append(edits, removeSpec(c.pass.Fset.File(file.Pos()), gd, i))
+		}
+	}
+	return edits
+}
+
+// importedName returns the package name an import spec declares.
+func (c *checker) importedName(spec *ast.ImportSpec) *types.PkgName {
+	var obj types.Object
+	if spec.Name != nil {
+		obj = c.pass.TypesInfo.Defs[spec.Name]
+	} else {
+		obj = c.pass.TypesInfo.Implicits[spec]
+	}
+	pn, _ := obj.(*types.PkgName)
+	return pn
+}
+
+// removeSpec returns the edit that removes the i-th spec of an import
+// declaration: the whole declaration when it is its only spec, else the
+// spec and the semicolon that separates it from a neighbour on its line.
+func removeSpec(tf *token.File, gd *ast.GenDecl, i int) analysis.TextEdit {
+	if len(gd.Specs) == 1 {
+		return analysis.TextEdit{Pos: gd.Pos(), End: gd.End()}
+	}
+	lineOf := func(p token.Pos) int { return tf.PositionFor(p, false).Line }
+	spec := gd.Specs[i]
+	switch {
+	case i+1 < len(gd.Specs) && lineOf(gd.Specs[i+1].Pos()) == lineOf(spec.End()):
+		return analysis.TextEdit{Pos: spec.Pos(), End: gd.Specs[i+1].Pos()}
+	case i > 0 && lineOf(gd.Specs[i-1].End()) == lineOf(spec.Pos()):
+		return analysis.TextEdit{Pos: gd.Specs[i-1].End(), End: spec.End()}
+	}
+	return analysis.TextEdit{Pos: spec.Pos(), End: spec.End()}
 }
 
 // messageFix replaces a message with the catalog name of the code used.

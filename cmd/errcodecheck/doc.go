@@ -12,7 +12,17 @@
 // PACKAGES are go list patterns such as ./... . Errcodecheck loads them, with
 // their tests unless -test=false, and their dependencies from source: what it
 // learns about a package (which functions construct HTTP errors, which
-// constants are codes) flows to the packages that import it.
+// constants are codes) flows to the packages that import it. Flags may also
+// follow the patterns, as in "errcodecheck ./... -json"; after "--" every
+// argument is a pattern. "errcodecheck help" prints this manual.
+//
+// A package that does not build does not stop the run: the packages that
+// build are analyzed and their findings printed, then the broken ones are
+// listed and errcodecheck exits with status 1. A dependency from outside the
+// main module (the module cache, a replace directory, GOROOT) is analyzed for
+// its facts only, as go vet analyzes it: an error of its own configuration
+// (a .errcodecheck.yml with a broken catalog, say) is printed as a note and
+// does not make the run fail.
 //
 // Each package is checked with the nearest .errcodecheck.yml above its
 // directory, or with the file given by -config; without one, with its
@@ -85,10 +95,15 @@
 //
 //	platform/platform.go:12:25: status 400 does not match error code 40100002 (registered with 401)
 //
+// Every format lists findings sorted by file, line, column, category and
+// message: the output is the same from run to run.
+//
 // With -json, findings are printed on standard output as the JSON tree of the
 // golang.org/x/tools/go/analysis drivers: package ID, then analyzer name, then
 // a list of findings, each with its category, position, message and suggested
-// fixes, or an error.
+// fixes, or an error. The edits of a fix name the file on disk and byte
+// offsets in it, also where a //line directive makes the finding's position
+// another file's.
 //
 // With -sarif, they are printed on standard output as a SARIF 2.1.0 log: one
 // run, one rule per check with its help text, and for each finding its rule,
@@ -103,16 +118,30 @@
 // type-check or a bad configuration or catalog, are printed on standard error
 // in every format. -json and -sarif still print their document on standard
 // output: the JSON tree holds the errors of the packages, and the SARIF log
-// says that the run failed (executionSuccessful false) and why.
+// says that the run failed (executionSuccessful false) and why. A file that
+// cgo rewrites is analyzed in cgo's output: its findings are reported at the
+// user's file, but -json and -sarif leave out its fixes, saying so, since
+// their offsets would be those of cgo's output.
 //
 // # Fixes
 //
 // With -fix, errcodecheck applies the first suggested fix of each finding to
 // the files, then reports the findings it did not fix. A fix whose edits
 // overlap those of a fix already applied is skipped with a message; run
-// errcodecheck -fix again to apply it. Fixes of generated files are skipped
-// too. A file that was formatted as gofmt formats it stays so. When the
-// analysis fails, no file is changed.
+// errcodecheck -fix again to apply it. Fixes of generated files, of files
+// outside the main module (the module cache, GOROOT, other modules' vendored
+// or replaced code) and of files that cgo rewrites are skipped too, with a
+// message naming the file. When the analysis fails, no file is changed.
+//
+// A file is fixed only if its content is still the one analyzed: a file
+// edited during the run is reported ("the file changed after it was
+// analyzed") and left alone, its findings open. Each file is written whole
+// or not at all, through a temporary file in its directory that gets the
+// file's mode and is renamed over it; a file that cannot be written is
+// reported, its findings stay listed as open and the exit status is 1,
+// while the other files are fixed. A file that was formatted as gofmt
+// formats it stays so; CRLF line endings and a byte order mark are kept;
+// an import that the fixes leave unused is removed.
 //
 // With -diff, errcodecheck prints the changes -fix would make as a unified
 // diff on standard output, to apply with "patch -p1" in the working
@@ -126,7 +155,8 @@
 //	   with -diff, any finding, since nothing was changed
 //	1  errcodecheck failed: a bad configuration or catalog, packages that
 //	   do not load or type-check, an analyzer error, a file that could not
-//	   be written
+//	   be written or that changed during the run, standard output that
+//	   could not be written
 //	2  a bad command line
 //
 // # Flags
@@ -148,7 +178,8 @@
 //	-sarif
 //		Print findings as SARIF 2.1.0 on standard output.
 //	-c N
-//		Print each finding's source line and N lines around it.
+//		Print each finding's source line and N lines around it (at
+//		most the whole file, however large N).
 //	-fix
 //		Apply the first suggested fix of each finding.
 //	-diff

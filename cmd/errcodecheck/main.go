@@ -35,7 +35,17 @@ Usage:
 PACKAGES are go list patterns such as ./... . Errcodecheck loads them, with
 their tests unless -test=false, and their dependencies from source: what it
 learns about a package (which functions construct HTTP errors, which
-constants are codes) flows to the packages that import it.
+constants are codes) flows to the packages that import it. Flags may also
+follow the patterns, as in "errcodecheck ./... -json"; after "--" every
+argument is a pattern. "errcodecheck help" prints this manual.
+
+A package that does not build does not stop the run: the packages that
+build are analyzed and their findings printed, then the broken ones are
+listed and errcodecheck exits with status 1. A dependency from outside the
+main module (the module cache, a replace directory, GOROOT) is analyzed for
+its facts only, as go vet analyzes it: an error of its own configuration
+(a .errcodecheck.yml with a broken catalog, say) is printed as a note and
+does not make the run fail.
 
 Each package is checked with the nearest .errcodecheck.yml above its
 directory, or with the file given by -config; without one, with its
@@ -108,10 +118,15 @@ they are below it:
 
 	platform/platform.go:12:25: status 400 does not match error code 40100002 (registered with 401)
 
+Every format lists findings sorted by file, line, column, category and
+message: the output is the same from run to run.
+
 With -json, findings are printed on standard output as the JSON tree of the
 golang.org/x/tools/go/analysis drivers: package ID, then analyzer name, then
 a list of findings, each with its category, position, message and suggested
-fixes, or an error.
+fixes, or an error. The edits of a fix name the file on disk and byte
+offsets in it, also where a //line directive makes the finding's position
+another file's.
 
 With -sarif, they are printed on standard output as a SARIF 2.1.0 log: one
 run, one rule per check with its help text, and for each finding its rule,
@@ -126,16 +141,30 @@ Errors that make errcodecheck fail, such as a package that does not load or
 type-check or a bad configuration or catalog, are printed on standard error
 in every format. -json and -sarif still print their document on standard
 output: the JSON tree holds the errors of the packages, and the SARIF log
-says that the run failed (executionSuccessful false) and why.
+says that the run failed (executionSuccessful false) and why. A file that
+cgo rewrites is analyzed in cgo's output: its findings are reported at the
+user's file, but -json and -sarif leave out its fixes, saying so, since
+their offsets would be those of cgo's output.
 
 # Fixes
 
 With -fix, errcodecheck applies the first suggested fix of each finding to
 the files, then reports the findings it did not fix. A fix whose edits
 overlap those of a fix already applied is skipped with a message; run
-errcodecheck -fix again to apply it. Fixes of generated files are skipped
-too. A file that was formatted as gofmt formats it stays so. When the
-analysis fails, no file is changed.
+errcodecheck -fix again to apply it. Fixes of generated files, of files
+outside the main module (the module cache, GOROOT, other modules' vendored
+or replaced code) and of files that cgo rewrites are skipped too, with a
+message naming the file. When the analysis fails, no file is changed.
+
+A file is fixed only if its content is still the one analyzed: a file
+edited during the run is reported ("the file changed after it was
+analyzed") and left alone, its findings open. Each file is written whole
+or not at all, through a temporary file in its directory that gets the
+file's mode and is renamed over it; a file that cannot be written is
+reported, its findings stay listed as open and the exit status is 1,
+while the other files are fixed. A file that was formatted as gofmt
+formats it stays so; CRLF line endings and a byte order mark are kept;
+an import that the fixes leave unused is removed.
 
 With -diff, errcodecheck prints the changes -fix would make as a unified
 diff on standard output, to apply with "patch -p1" in the working
@@ -149,7 +178,8 @@ standard error.
 	   with -diff, any finding, since nothing was changed
 	1  errcodecheck failed: a bad configuration or catalog, packages that
 	   do not load or type-check, an analyzer error, a file that could not
-	   be written
+	   be written or that changed during the run, standard output that
+	   could not be written
 	2  a bad command line
 
 # Flags
@@ -171,7 +201,8 @@ standard error.
 	-sarif
 		Print findings as SARIF 2.1.0 on standard output.
 	-c N
-		Print each finding's source line and N lines around it.
+		Print each finding's source line and N lines around it (at
+		most the whole file, however large N).
 	-fix
 		Apply the first suggested fix of each finding.
 	-diff
@@ -251,21 +282,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 	a, pre := analyzer.NewPreloaded()
 	var o options
 	fs := newFlagSet(a, &o)
-	if err := fs.Parse(args[1:]); err != nil {
+	// "errcodecheck help", as "go help vet": the manual.
+	if len(args) == 2 && args[1] == "help" {
+		return printed(stdout, stderr, func(w io.Writer) int { fmt.Fprint(w, help); return driver.ExitClean })
+	}
+	pkgs, err := parseInterspersed(fs, args[1:])
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, help)
-			return driver.ExitClean
+			return printed(stdout, stderr, func(w io.Writer) int { fmt.Fprint(w, help); return driver.ExitClean })
 		}
 		fmt.Fprintf(stderr, "errcodecheck: %v\n%s", err, usageLine)
 		return exitUsage
 	}
 	switch {
 	case o.printFlags:
-		return printVetFlags(fs, stdout, stderr)
+		return printed(stdout, stderr, func(w io.Writer) int { return printVetFlags(fs, w, stderr) })
 	case o.version.set:
-		return printVersion(stdout, stderr)
+		return printed(stdout, stderr, func(w io.Writer) int { return printVersion(w, stderr) })
 	}
-	pkgs := fs.Args()
 	if len(pkgs) == 1 && strings.HasSuffix(pkgs[0], ".cfg") {
 		return vetUnit(a, fs, args[0], pkgs[0], stderr)
 	}
@@ -295,6 +329,56 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Stderr:    stderr,
 		Preflight: func() error { return preflight(pre, pkgs, stderr) },
 	})
+}
+
+// printed runs print on stdout and returns its status, or failure when
+// standard output could not be written: "errcodecheck -V=full > /dev/full"
+// must not exit 0 (go vet would read no version).
+func printed(stdout, stderr io.Writer, print func(io.Writer) int) int {
+	w := &checkedWriter{w: stdout}
+	code := print(w)
+	if w.err != nil {
+		fmt.Fprintf(stderr, "errcodecheck: writing standard output: %v\n", w.err)
+		return driver.ExitFailure
+	}
+	return code
+}
+
+// checkedWriter remembers the first error of its writes.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.err = err
+	return n, err
+}
+
+// parseInterspersed parses args as the flags and patterns of a command
+// line in which flags may also follow patterns ("errcodecheck ./... -json",
+// as go vet's users type it): a package pattern never starts with "-".
+// After "--" every argument is a pattern.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
 }
 
 // check returns what is wrong with a standalone command line, or "".

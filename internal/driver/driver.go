@@ -3,17 +3,26 @@
 // applies its suggested fixes: the standalone mode of cmd/errcodecheck.
 //
 // Unlike singlechecker, the exit status says the same thing in every output
-// format: 0 clean, 3 findings, 1 when the tool itself failed.
+// format: 0 clean, 3 findings, 1 when the tool itself failed (standard
+// output that cannot be written included). Findings are sorted by file,
+// line, column, category and message in every format. A package that
+// does not build is listed, not analyzed, and does not stop the analysis
+// of the others; errors of the analyzer on dependencies outside the main
+// module(s) are notes (see classify). Fixes are located in the bytes on
+// disk, applied only to unchanged files of the main module(s), and
+// written atomically (see fix).
 package driver
 
 import (
 	"cmp"
 	"fmt"
 	"go/token"
+	"go/types"
 	"io"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -52,6 +61,9 @@ type Options struct {
 	// fails the run at once (the analyzer's configuration is checked
 	// there, so that a mistake in it costs no load).
 	Preflight func() error
+
+	// writeFile, when set, replaces writeFileAtomic: the tests make it fail.
+	writeFile func(name string, orig, data []byte) error
 }
 
 // Tool describes the analysis tool in SARIF output.
@@ -78,14 +90,32 @@ func Run(a *analysis.Analyzer, patterns []string, o Options) int {
 	if abs, err := filepath.Abs(o.Dir); err == nil {
 		o.Dir = abs
 	}
-	r := &run{o: o}
-	return r.main(a, patterns)
+	r := &run{o: o, stdout: &errWriter{w: o.Stdout}}
+	r.o.Stdout = r.stdout
+	code := r.main(a, patterns)
+	// A lost result is a failure: -json > /dev/full must not exit 0.
+	if r.stdout.err != nil {
+		fmt.Fprintf(r.o.Stderr, "%s: writing standard output: %v\n", a.Name, r.stdout.err)
+		return ExitFailure
+	}
+	return code
 }
 
 type run struct {
 	o        Options
-	failures []string // what made the tool fail, once each, in order
+	stdout   *errWriter // o.Stdout, remembering the first write error
+	failures []string   // what made the tool fail, once each, in order
 	seen     map[string]bool
+	notes    map[string]bool
+
+	hashes sync.Map // file name -> [sha256.Size]byte of the bytes parsed
+
+	// Filled in after the load, read by the analyzer's guard.
+	broken   map[*types.Package]bool // packages with errors of their own: not analyzed
+	reported map[*types.Package]bool // packages whose analyzer errors are reported
+	files    fileSets
+	// Errors of the analyzer on dependencies, which do not fail the run.
+	depErrors []string
 }
 
 // fail records that the tool failed and prints why on standard error.
@@ -115,14 +145,16 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 		r.writeEmpty(nil)
 		return ExitFailure
 	}
-	loadFailed := r.packageErrors(pkgs)
+	r.packageErrors(pkgs)
+	r.classify(pkgs)
 
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{r.guard(a)}, pkgs, nil)
 	if err != nil {
 		r.fail(a.Name + ": " + err.Error())
 		r.writeEmpty(pkgs)
 		return ExitFailure
 	}
+	r.printNotes()
 	// An error of the analyzer, such as a bad config, is usually the same
 	// for many packages: say it once, naming the package when it is the
 	// only one.
@@ -136,8 +168,6 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 		switch {
 		case strings.HasPrefix(msg, "failed prerequisites:"):
 			continue // the prerequisite's own error is reported
-		case loadFailed && act.Package.IllTyped:
-			continue // "analysis skipped due to errors in package": the errors are reported
 		}
 		if _, ok := pkgsOf[msg]; !ok {
 			msgs = append(msgs, msg)
@@ -184,16 +214,17 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 
 	switch r.o.Format {
 	case JSON:
-		if err := graph.PrintJSON(r.o.Stdout); err != nil {
+		if err := r.writeJSON(graph); err != nil && r.stdout.err == nil { // a write error is reported by Run
 			r.fail(a.Name + ": " + err.Error())
 		}
 	case SARIF:
-		if err := r.writeSARIF(shown, pkgs); err != nil {
+		if err := r.writeSARIF(shown, pkgs); err != nil && r.stdout.err == nil {
 			r.fail(a.Name + ": " + err.Error())
 		}
 	default:
 		r.printText(shown)
 	}
+	r.listBroken(a.Name, pkgs)
 
 	switch {
 	case len(r.failures) > 0:
@@ -210,7 +241,7 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 func (r *run) writeEmpty(pkgs []*packages.Package) {
 	switch r.o.Format {
 	case JSON:
-		fmt.Fprintln(r.o.Stdout, "{}")
+		_, _ = fmt.Fprintln(r.o.Stdout, "{}") // a write error is seen by r.stdout
 	case SARIF:
 		_ = r.writeSARIF(nil, pkgs) // its invocation says the run failed
 	}
@@ -220,9 +251,10 @@ func (r *run) writeEmpty(pkgs []*packages.Package) {
 // dependencies.
 func (r *run) load(patterns []string) ([]*packages.Package, error) {
 	cfg := &packages.Config{
-		Mode:  packages.LoadAllSyntax | packages.NeedModule,
-		Dir:   r.o.Dir,
-		Tests: r.o.Tests,
+		Mode:      packages.LoadAllSyntax | packages.NeedModule,
+		Dir:       r.o.Dir,
+		Tests:     r.o.Tests,
+		ParseFile: r.parseFile,
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
@@ -235,22 +267,22 @@ func (r *run) load(patterns []string) ([]*packages.Package, error) {
 }
 
 // packageErrors reports the errors of the packages and of their modules,
-// as packages.PrintErrors does, and whether there were any.
-func (r *run) packageErrors(pkgs []*packages.Package) bool {
-	var failed bool
+// as packages.PrintErrors does.
+func (r *run) packageErrors(pkgs []*packages.Package) {
 	seenMod := map[*packages.Module]bool{}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			failed = true
-			r.fail(e.Error())
+			msg := e.Error()
+			if e.Pos != "" {
+				msg = r.displayPos(e.Pos) + ": " + e.Msg
+			}
+			r.fail(msg)
 		}
 		if m := p.Module; m != nil && m.Error != nil && !seenMod[m] {
 			seenMod[m] = true
-			failed = true
 			r.fail(m.Error.Err)
 		}
 	})
-	return failed
 }
 
 // findingKey identifies a diagnostic across the variants of a package
@@ -285,15 +317,38 @@ func collect(g *checker.Graph) []*finding {
 			}
 		}
 	}
-	slices.SortFunc(fs, func(a, b *finding) int {
-		return cmp.Or(
-			cmp.Compare(a.pos.Filename, b.pos.Filename),
-			cmp.Compare(a.pos.Offset, b.pos.Offset),
-			cmp.Compare(a.end.Offset, b.end.Offset),
-			cmp.Compare(a.diag.Message, b.diag.Message),
-		)
-	})
+	slices.SortFunc(fs, func(a, b *finding) int { return compareDiag(a.pos, a.end, &a.diag, b.pos, b.end, &b.diag) })
 	return fs
+}
+
+// compareDiag orders diagnostics by file, line, column, category and
+// message, as every output format lists them, whatever order the
+// packages were parsed and analyzed in.
+func compareDiag(apos, aend token.Position, a *analysis.Diagnostic, bpos, bend token.Position, b *analysis.Diagnostic) int {
+	return cmp.Or(
+		cmp.Compare(apos.Filename, bpos.Filename),
+		cmp.Compare(apos.Line, bpos.Line),
+		cmp.Compare(apos.Column, bpos.Column),
+		cmp.Compare(a.Category, b.Category),
+		cmp.Compare(a.Message, b.Message),
+		cmp.Compare(aend.Filename, bend.Filename),
+		cmp.Compare(aend.Line, bend.Line),
+		cmp.Compare(aend.Column, bend.Column),
+	)
+}
+
+// displayPos shows a "file:line:col" position of a load error as
+// findings are shown: the file relative to the working directory.
+func (r *run) displayPos(pos string) string {
+	file, suffix := pos, ""
+	for range 2 { // :col, then :line
+		i := strings.LastIndexByte(file, ':')
+		if i < 0 || strings.Trim(file[i+1:], "0123456789") != "" || i == len(file)-1 {
+			break
+		}
+		file, suffix = file[:i], file[i:]+suffix
+	}
+	return r.displayPath(file) + suffix
 }
 
 // displayPath returns filename relative to the working directory when it

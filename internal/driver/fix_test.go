@@ -1,6 +1,10 @@
 package driver
 
-import "testing"
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
 
 func TestConflicts(t *testing.T) {
 	cases := []struct {
@@ -39,5 +43,32 @@ func TestApplyEdits(t *testing.T) {
 	want := "import (\n\t\"net/http\"\n\t\"fmt\"\n)\nf(http.StatusNotFound, 1)\ng(http.StatusUnauthorized, 2)\n"
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestConflictIndex: the binary-searched conflict check of a file's edits
+// agrees with checking every edit taken, on random edits.
+func TestConflictIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 200 {
+		ff := &fileFix{}
+		var taken []edit
+		for range 50 {
+			start := rng.IntN(100)
+			e := edit{start, start + rng.IntN(4), []string{"", "x"}[rng.IntN(2)]}
+			want := slices.ContainsFunc(taken, func(p edit) bool { return conflicts(p, e) })
+			if _, got := ff.conflict(e); got != want {
+				t.Fatalf("conflict(%v) = %v, want %v; taken %v", e, got, want, taken)
+			}
+			if !want {
+				ff.add(e, nil)
+				if !slices.Contains(taken, e) {
+					taken = append(taken, e)
+				}
+			}
+		}
+		if len(ff.edits) != len(taken) {
+			t.Fatalf("%d edits kept, want %d", len(ff.edits), len(taken))
+		}
 	}
 }

@@ -249,23 +249,28 @@ func (r *run) writeSARIF(findings []*finding, pkgs []*packages.Package) error {
 			PartialFingerprints: map[string]string{FingerprintKey: base + ":" + strconv.Itoa(seen[base])},
 		}
 		for _, fix := range f.diag.SuggestedFixes {
+			// Edits are located in the bytes on disk: a //line
+			// directive moves the finding, not the text to replace.
+			edits, cgoFile, err := r.placeFix(f.fset, fix)
+			if err != nil {
+				continue // an analyzer bug: no edit to show
+			}
+			if cgoFile != "" {
+				r.cgoNote(cgoFile)
+				continue
+			}
 			sfix := sarifFix{Description: sarifMessage{Text: fix.Message}}
 			changes := map[string]int{} // file name -> index in ArtifactChanges
-			for _, te := range fix.TextEdits {
-				start := f.fset.Position(te.Pos)
-				end := start
-				if te.End.IsValid() {
-					end = f.fset.Position(te.End)
-				}
-				i, ok := changes[start.Filename]
+			for _, e := range edits {
+				i, ok := changes[e.file]
 				if !ok {
 					i = len(sfix.ArtifactChanges)
-					changes[start.Filename] = i
-					sfix.ArtifactChanges = append(sfix.ArtifactChanges, sarifArtifactChange{ArtifactLocation: artifact(root, start.Filename)})
+					changes[e.file] = i
+					sfix.ArtifactChanges = append(sfix.ArtifactChanges, sarifArtifactChange{ArtifactLocation: artifact(root, e.file)})
 				}
-				rep := sarifReplacement{DeletedRegion: sf.region(start, end)}
-				if len(te.NewText) > 0 {
-					rep.InsertedContent = &sarifMessage{Text: string(te.NewText)}
+				rep := sarifReplacement{DeletedRegion: sf.region(e.pos, e.endp)}
+				if e.text != "" {
+					rep.InsertedContent = &sarifMessage{Text: e.text}
 				}
 				sfix.ArtifactChanges[i].Replacements = append(sfix.ArtifactChanges[i].Replacements, rep)
 			}

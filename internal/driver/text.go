@@ -23,11 +23,24 @@ func (r *run) printText(findings []*finding) {
 			lines = bytes.Split(data, []byte("\n"))
 			files[f.pos.Filename] = lines
 		}
-		for i := f.pos.Line - r.o.Context; i <= f.end.Line+r.o.Context; i++ {
-			if 1 <= i && i <= len(lines) {
-				fmt.Fprintf(&buf, "%d\t%s\n", i, lines[i-1])
-			}
+		first, last := contextLines(f.pos.Line, f.end.Line, r.o.Context, len(lines))
+		for i := first; i <= last; i++ {
+			fmt.Fprintf(&buf, "%d\t%s\n", i, lines[i-1])
 		}
 	}
 	_, _ = r.o.Stderr.Write(buf.Bytes())
+}
+
+// contextLines returns the first and last line to print around the lines
+// line..end of a file of n lines, with c lines of context, clamped to the
+// file without overflow for any c >= 0 (-c 9223372036854775807 included).
+func contextLines(line, end, c, n int) (first, last int) {
+	first, last = 1, n
+	if c < line-1 {
+		first = line - c
+	}
+	if end < n && c < n-end {
+		last = end + c
+	}
+	return first, last
 }

@@ -1,0 +1,1 @@
+package oneline; func NewError(httpCode, errorCode int, msg string) error { return nil }; func f() { _ = NewError(400, 40400003, "") } // want package:"constructs" `status 400 does not match error code 40400003 \(registered with 404\)`

@@ -23,16 +23,18 @@ type sarifLog struct {
 	Runs    []struct {
 		Tool struct {
 			Driver struct {
-				Name, Version, InformationURI string
-				Rules                         []struct {
+				Name, FullName, Version, SemanticVersion, InformationURI string
+				Rules                                                    []struct {
 					ID, Name         string
+					HelpURI          string `json:"helpUri"`
 					ShortDescription struct{ Text string }
 					FullDescription  struct{ Text string }
 					Help             struct{ Text, Markdown string }
 				}
 			}
 		}
-		Invocations []struct {
+		AutomationDetails struct{ ID string }
+		Invocations       []struct {
 			ExecutionSuccessful bool
 		}
 		OriginalURIBaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`

@@ -207,12 +207,13 @@ standard error.
 # Exit status
 
 	0  no findings
-	3  findings: in every output format; with -fix, findings left unfixed;
-	   with -diff, any finding, since nothing was changed
+	3  findings: in every output format (with -new-from-rev, new
+	   ones); with -fix, findings left unfixed; with -diff, any
+	   finding, since nothing was changed
 	1  errcodecheck failed: a bad configuration or catalog, packages that
 	   do not load or type-check, an analyzer error, a file that could not
 	   be written or that changed during the run, standard output that
-	   could not be written
+	   could not be written, a -new-from-rev REV that git does not know
 	2  a bad command line
 
 # Flags

@@ -148,6 +148,9 @@ func TestNewFromRev(t *testing.T) {
 		"b.go":              "package acme\n\nvar _ = NewError(400, 40400002, \"kept\")\n",
 	})
 
+	// A user's configuration must not change the diff errcodecheck reads.
+	runGit(t, repo, "config", "diff.mnemonicPrefix", "true")
+
 	// Nothing changed: the old findings are not new.
 	r := errcodecheckIn(t, repo, repo, "-new-from-rev", "HEAD", "./...")
 	wantCode(t, r, 0)

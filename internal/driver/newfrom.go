@@ -31,7 +31,9 @@ func newChangedLines(dir, rev string) (*changedLines, error) {
 	if _, err := git(root, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
 		return nil, fmt.Errorf("-new-from-rev: %q is not a commit of the repository %s", rev, root)
 	}
-	diff, err := git(root, "diff", "--no-color", "--no-ext-diff", "--no-renames", "-U0", rev, "--")
+	// The prefixes are set since a user's diff.noprefix or
+	// diff.mnemonicPrefix would change the names parseDiff reads.
+	diff, err := git(root, "diff", "--no-color", "--no-ext-diff", "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", "-U0", rev, "--")
 	if err != nil {
 		return nil, fmt.Errorf("-new-from-rev: %v", err)
 	}

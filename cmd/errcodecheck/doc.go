@@ -142,7 +142,8 @@
 // every line of files git does not track, as golangci-lint's option does. A
 // gate on an old code base then fails on new mistakes only. A REV that is not
 // a commit, or a working directory outside a git repository, is an error
-// (status 1).
+// (status 1). A finding in a file outside the repository is kept, with a
+// note.
 //
 // Errors that make errcodecheck fail, such as a package that does not load or
 // type-check or a bad configuration or catalog, are printed on standard error

@@ -210,7 +210,13 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 
 	findings := collect(graph)
 	if changed != nil {
-		findings = slices.DeleteFunc(findings, func(f *finding) bool { return !changed.has(f.pos.Filename, f.pos.Line) })
+		findings = slices.DeleteFunc(findings, func(f *finding) bool {
+			isNew, outside := changed.has(f.pos.Filename, f.pos.Line)
+			if outside {
+				r.note(fmt.Sprintf("%s: -new-from-rev: the file is outside the git repository %s: all its findings are reported", r.displayPath(f.pos.Filename), changed.root))
+			}
+			return !isNew
+		})
 		keepOnly(graph, findings)
 	}
 	remaining := findings // the findings in the files on disk

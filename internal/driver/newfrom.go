@@ -101,12 +101,14 @@ func (c *changedLines) parseDiff(diff []byte) error {
 	return sc.Err()
 }
 
-// has reports whether line of filename (absolute) is new.
-func (c *changedLines) has(filename string, line int) bool {
+// has reports whether line of filename (absolute) is new. A file outside
+// the repository cannot be judged: its findings are kept (outside is
+// true), since dropping them would turn a gate green unseen.
+func (c *changedLines) has(filename string, line int) (isNew, outside bool) {
 	rel, ok := relPath(c.root, filepath.Clean(filename))
 	if !ok {
-		return false
+		return true, true
 	}
 	lines, changed := c.files[rel]
-	return changed && (lines == nil || lines[line])
+	return changed && (lines == nil || lines[line]), false
 }

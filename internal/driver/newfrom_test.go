@@ -2,6 +2,7 @@ package driver
 
 import (
 	"maps"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -66,6 +67,33 @@ func TestSemanticVersion(t *testing.T) {
 	} {
 		if got := semanticVersion(v); got != want {
 			t.Errorf("semanticVersion(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+// TestChangedLinesHas: changed and untracked lines are new, others not; a
+// file outside the repository is kept and said to be outside, never
+// dropped unseen.
+func TestChangedLinesHas(t *testing.T) {
+	root := t.TempDir()
+	c := &changedLines{root: root, files: map[string]map[int]bool{
+		"a.go":     {3: true},
+		"new/b.go": nil, // untracked
+	}}
+	for _, tc := range []struct {
+		file           string
+		line           int
+		isNew, outside bool
+	}{
+		{filepath.Join(root, "a.go"), 3, true, false},
+		{filepath.Join(root, "a.go"), 4, false, false},
+		{filepath.Join(root, "new", "b.go"), 99, true, false},
+		{filepath.Join(root, "old.go"), 1, false, false},
+		{filepath.Join(filepath.Dir(root), "elsewhere.go"), 1, true, true},
+	} {
+		isNew, outside := c.has(tc.file, tc.line)
+		if isNew != tc.isNew || outside != tc.outside {
+			t.Errorf("has(%s, %d) = %v, %v; want %v, %v", tc.file, tc.line, isNew, outside, tc.isNew, tc.outside)
 		}
 	}
 }

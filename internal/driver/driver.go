@@ -11,7 +11,10 @@
 // of the others; errors of the analyzer on dependencies outside the main
 // module(s) are notes (see classify). Fixes are located in the bytes on
 // disk, applied only to unchanged files of the main module(s), and
-// written atomically (see fix).
+// written atomically (see fix). SARIF, code climate and checkstyle name
+// files relative to the source root, by default the git repository's
+// (see sourceRoot); NewFromRev keeps the findings on the lines git says
+// changed (see newChangedLines).
 package driver
 
 import (

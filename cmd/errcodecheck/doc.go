@@ -105,20 +105,53 @@
 // offsets in it, also where a //line directive makes the finding's position
 // another file's.
 //
-// With -sarif, they are printed on standard output as a SARIF 2.1.0 log: one
-// run, one rule per check with its help text, and for each finding its rule,
-// its level ("error", or "warning" for directive), its message, its location
-// (a path relative to the module root with uriBaseId %SRCROOT%, columns in
-// Unicode code points), its fixes and a partial fingerprint "errcodecheck/v1"
-// made of the rule, the file, the message and the text of the line, but not
-// the line number, so that a finding keeps its identity when lines above it
-// change.
+// With -sarif (-format sarif), they are printed on standard output as a
+// SARIF 2.1.0 log: one run, one rule per check with its help text and a
+// helpUri at the check's section of the README, and for each finding its
+// rule, its level ("error", or "warning" for directive), its message, its
+// location (a path relative to the source root with uriBaseId %SRCROOT%,
+// columns in Unicode code points), its fixes and a partial fingerprint
+// "errcodecheck/v1" made of the rule, the file, the message and the text of
+// the line, but not the line number, so that a finding keeps its identity
+// when lines above it change. The driver's fullName and semanticVersion come
+// from the module version (0.0.0-devel for a build of a checkout); the run's
+// automationDetails.id is "errcodecheck/", followed by the module's
+// directory below the source root when it is not the root, so that GitHub
+// code scanning files the alerts of each module of a monorepo apart.
+//
+// With -format codeclimate, they are printed on standard output as the
+// code-climate JSON array that GitLab's code quality report reads: for each
+// finding its check_name, description, severity ("major" for an error,
+// "minor" for a warning), location (path relative to the source root,
+// lines.begin and lines.end) and a fingerprint made like SARIF's, stable
+// from run to run and when lines above the finding move.
+//
+// With -format checkstyle, they are printed on standard output as checkstyle
+// XML: a <file name="..."> per file (relative to the source root), an
+// <error line column severity message source> per finding, source being
+// "errcodecheck." followed by the check's name.
+//
+// The source root is the directory given by -source-root, else the root of
+// the git repository that holds the main module, else the module root: in a
+// monorepo whose module is in services/acme, paths read services/acme/...,
+// as code scanning and GitLab resolve them.
+//
+// With -new-from-rev REV, only the findings on lines added or changed since
+// the git revision REV are reported, in every format and for the exit
+// status: the lines of "git diff REV" (committed since, staged or not) and
+// every line of files git does not track, as golangci-lint's option does. A
+// gate on an old code base then fails on new mistakes only. A REV that is not
+// a commit, or a working directory outside a git repository, is an error
+// (status 1). A finding in a file outside the repository is kept, with a
+// note.
 //
 // Errors that make errcodecheck fail, such as a package that does not load or
 // type-check or a bad configuration or catalog, are printed on standard error
-// in every format. -json and -sarif still print their document on standard
-// output: the JSON tree holds the errors of the packages, and the SARIF log
-// says that the run failed (executionSuccessful false) and why. A file that
+// in every format. The other formats still print their document on standard
+// output: the JSON tree holds the errors of the packages, the SARIF log
+// says that the run failed (executionSuccessful false) and why, and
+// codeclimate and checkstyle print the findings of the packages analyzed
+// (none when the run failed before the analysis). A file that
 // cgo rewrites is analyzed in cgo's output: its findings are reported at the
 // user's file, but -json and -sarif leave out its fixes, saying so, since
 // their offsets would be those of cgo's output.
@@ -151,12 +184,13 @@
 // # Exit status
 //
 //	0  no findings
-//	3  findings: in every output format; with -fix, findings left unfixed;
-//	   with -diff, any finding, since nothing was changed
+//	3  findings: in every output format (with -new-from-rev, new
+//	   ones); with -fix, findings left unfixed; with -diff, any
+//	   finding, since nothing was changed
 //	1  errcodecheck failed: a bad configuration or catalog, packages that
 //	   do not load or type-check, an analyzer error, a file that could not
 //	   be written or that changed during the run, standard output that
-//	   could not be written
+//	   could not be written, a -new-from-rev REV that git does not know
 //	2  a bad command line
 //
 // # Flags
@@ -180,6 +214,16 @@
 //		Print findings as JSON on standard output.
 //	-sarif
 //		Print findings as SARIF 2.1.0 on standard output.
+//	-format FORMAT
+//		Print findings as text (the default), json (as -json), sarif
+//		(as -sarif), codeclimate (GitLab code quality) or checkstyle
+//		(XML); all but text on standard output.
+//	-source-root DIR
+//		Make SARIF, codeclimate and checkstyle paths relative to DIR
+//		(default: the git repository root, else the module root).
+//	-new-from-rev REV
+//		Report only findings on lines changed since the git revision
+//		REV (git diff REV, plus untracked files).
 //	-c N
 //		Print each finding's source line and N lines around it (at
 //		most the whole file, however large N).

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -128,20 +129,53 @@ fixes, or an error. The edits of a fix name the file on disk and byte
 offsets in it, also where a //line directive makes the finding's position
 another file's.
 
-With -sarif, they are printed on standard output as a SARIF 2.1.0 log: one
-run, one rule per check with its help text, and for each finding its rule,
-its level ("error", or "warning" for directive), its message, its location
-(a path relative to the module root with uriBaseId %SRCROOT%, columns in
-Unicode code points), its fixes and a partial fingerprint "errcodecheck/v1"
-made of the rule, the file, the message and the text of the line, but not
-the line number, so that a finding keeps its identity when lines above it
-change.
+With -sarif (-format sarif), they are printed on standard output as a
+SARIF 2.1.0 log: one run, one rule per check with its help text and a
+helpUri at the check's section of the README, and for each finding its
+rule, its level ("error", or "warning" for directive), its message, its
+location (a path relative to the source root with uriBaseId %SRCROOT%,
+columns in Unicode code points), its fixes and a partial fingerprint
+"errcodecheck/v1" made of the rule, the file, the message and the text of
+the line, but not the line number, so that a finding keeps its identity
+when lines above it change. The driver's fullName and semanticVersion come
+from the module version (0.0.0-devel for a build of a checkout); the run's
+automationDetails.id is "errcodecheck/", followed by the module's
+directory below the source root when it is not the root, so that GitHub
+code scanning files the alerts of each module of a monorepo apart.
+
+With -format codeclimate, they are printed on standard output as the
+code-climate JSON array that GitLab's code quality report reads: for each
+finding its check_name, description, severity ("major" for an error,
+"minor" for a warning), location (path relative to the source root,
+lines.begin and lines.end) and a fingerprint made like SARIF's, stable
+from run to run and when lines above the finding move.
+
+With -format checkstyle, they are printed on standard output as checkstyle
+XML: a <file name="..."> per file (relative to the source root), an
+<error line column severity message source> per finding, source being
+"errcodecheck." followed by the check's name.
+
+The source root is the directory given by -source-root, else the root of
+the git repository that holds the main module, else the module root: in a
+monorepo whose module is in services/acme, paths read services/acme/...,
+as code scanning and GitLab resolve them.
+
+With -new-from-rev REV, only the findings on lines added or changed since
+the git revision REV are reported, in every format and for the exit
+status: the lines of "git diff REV" (committed since, staged or not) and
+every line of files git does not track, as golangci-lint's option does. A
+gate on an old code base then fails on new mistakes only. A REV that is not
+a commit, or a working directory outside a git repository, is an error
+(status 1). A finding in a file outside the repository is kept, with a
+note.
 
 Errors that make errcodecheck fail, such as a package that does not load or
 type-check or a bad configuration or catalog, are printed on standard error
-in every format. -json and -sarif still print their document on standard
-output: the JSON tree holds the errors of the packages, and the SARIF log
-says that the run failed (executionSuccessful false) and why. A file that
+in every format. The other formats still print their document on standard
+output: the JSON tree holds the errors of the packages, the SARIF log
+says that the run failed (executionSuccessful false) and why, and
+codeclimate and checkstyle print the findings of the packages analyzed
+(none when the run failed before the analysis). A file that
 cgo rewrites is analyzed in cgo's output: its findings are reported at the
 user's file, but -json and -sarif leave out its fixes, saying so, since
 their offsets would be those of cgo's output.
@@ -174,12 +208,13 @@ standard error.
 # Exit status
 
 	0  no findings
-	3  findings: in every output format; with -fix, findings left unfixed;
-	   with -diff, any finding, since nothing was changed
+	3  findings: in every output format (with -new-from-rev, new
+	   ones); with -fix, findings left unfixed; with -diff, any
+	   finding, since nothing was changed
 	1  errcodecheck failed: a bad configuration or catalog, packages that
 	   do not load or type-check, an analyzer error, a file that could not
 	   be written or that changed during the run, standard output that
-	   could not be written
+	   could not be written, a -new-from-rev REV that git does not know
 	2  a bad command line
 
 # Flags
@@ -203,6 +238,16 @@ standard error.
 		Print findings as JSON on standard output.
 	-sarif
 		Print findings as SARIF 2.1.0 on standard output.
+	-format FORMAT
+		Print findings as text (the default), json (as -json), sarif
+		(as -sarif), codeclimate (GitLab code quality) or checkstyle
+		(XML); all but text on standard output.
+	-source-root DIR
+		Make SARIF, codeclimate and checkstyle paths relative to DIR
+		(default: the git repository root, else the module root).
+	-new-from-rev REV
+		Report only findings on lines changed since the git revision
+		REV (git diff REV, plus untracked files).
 	-c N
 		Print each finding's source line and N lines around it (at
 		most the whole file, however large N).
@@ -252,6 +297,9 @@ func main() {
 // the analyzer.
 type options struct {
 	json, sarif bool
+	format      string // -format: "", text, json, sarif, codeclimate, checkstyle
+	sourceRoot  string
+	newFromRev  string
 	fix, diff   bool
 	test        bool
 	tags        string
@@ -270,6 +318,9 @@ func newFlagSet(a *analysis.Analyzer, o *options) *flag.FlagSet {
 	fs.StringVar(&o.tags, "tags", "", "comma-separated `list` of build tags, as for go build")
 	fs.BoolVar(&o.json, "json", false, "print findings as JSON on standard output")
 	fs.BoolVar(&o.sarif, "sarif", false, "print findings as SARIF 2.1.0 on standard output")
+	fs.StringVar(&o.format, "format", "", "output `FORMAT`: text, json, sarif, codeclimate or checkstyle")
+	fs.StringVar(&o.sourceRoot, "source-root", "", "make SARIF, codeclimate and checkstyle paths relative to `DIR`")
+	fs.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since the git revision `REV`")
 	fs.IntVar(&o.context, "c", -1, "print each finding's source line and `N` lines around it")
 	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each finding")
 	fs.BoolVar(&o.diff, "diff", false, "print the fixes as a unified diff; change nothing")
@@ -312,24 +363,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "errcodecheck: %s\n%s", msg, usageLine)
 		return exitUsage
 	}
-	format := driver.Text
-	switch {
-	case o.json:
-		format = driver.JSON
-	case o.sarif:
-		format = driver.SARIF
+	sourceRoot := ""
+	if o.sourceRoot != "" {
+		var err error
+		if sourceRoot, err = filepath.Abs(o.sourceRoot); err == nil {
+			var fi os.FileInfo
+			if fi, err = os.Stat(sourceRoot); err == nil && !fi.IsDir() {
+				err = errors.New("not a directory")
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "errcodecheck: -source-root %s: %v\n%s", o.sourceRoot, err, usageLine)
+			return exitUsage
+		}
 	}
 	return driver.Run(a, pkgs, driver.Options{
-		Tests:     o.test,
-		BuildTags: o.tags,
-		Format:    format,
-		Context:   o.context,
-		Fix:       o.fix,
-		Diff:      o.diff,
+		Tests:      o.test,
+		BuildTags:  o.tags,
+		Format:     outputFormats[o.outputFormat()],
+		Context:    o.context,
+		Fix:        o.fix,
+		Diff:       o.diff,
+		SourceRoot: sourceRoot,
+		NewFromRev: o.newFromRev,
 		Tool: driver.Tool{
 			Name:           analyzer.Name,
 			Version:        version(),
 			InformationURI: "https://pkg.go.dev/github.com/errcodecheck/errcodecheck/cmd/errcodecheck",
+			HelpURI:        "https://github.com/errcodecheck/errcodecheck",
 		},
 		Stdout:    stdout,
 		Stderr:    stderr,
@@ -387,15 +448,43 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// outputFormats are the values of -format; -json and -sarif are short for
+// -format json and -format sarif.
+var outputFormats = map[string]driver.Format{
+	"text":        driver.Text,
+	"json":        driver.JSON,
+	"sarif":       driver.SARIF,
+	"codeclimate": driver.CodeClimate,
+	"checkstyle":  driver.Checkstyle,
+}
+
+// outputFormat returns the name of the output format the flags ask for.
+func (o *options) outputFormat() string {
+	switch {
+	case o.format != "":
+		return o.format
+	case o.json:
+		return "json"
+	case o.sarif:
+		return "sarif"
+	}
+	return "text"
+}
+
 // check returns what is wrong with a standalone command line, or "".
 func (o *options) check(npkgs int) string {
+	_, known := outputFormats[o.format]
 	switch {
 	case npkgs == 0:
 		return "no packages given"
 	case o.json && o.sarif:
 		return "-json and -sarif cannot be used together"
-	case o.diff && (o.json || o.sarif):
-		return "-diff prints the diff on standard output: it cannot be used with -json or -sarif"
+	case o.format != "" && !known:
+		return fmt.Sprintf("-format %q: want text, json, sarif, codeclimate or checkstyle", o.format)
+	case o.json && o.format != "json" && o.format != "", o.sarif && o.format != "sarif" && o.format != "":
+		return fmt.Sprintf("-format %s contradicts -%s", o.format, map[bool]string{true: "json", false: "sarif"}[o.json])
+	case o.diff && o.outputFormat() != "text":
+		return "-diff prints the diff on standard output: it cannot be used with -json, -sarif or -format " + o.outputFormat()
 	case o.context < -1:
 		return "-c wants a number of lines, 0 or more"
 	}

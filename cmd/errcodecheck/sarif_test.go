@@ -23,16 +23,18 @@ type sarifLog struct {
 	Runs    []struct {
 		Tool struct {
 			Driver struct {
-				Name, Version, InformationURI string
-				Rules                         []struct {
+				Name, FullName, Version, SemanticVersion, InformationURI string
+				Rules                                                    []struct {
 					ID, Name         string
+					HelpURI          string `json:"helpUri"`
 					ShortDescription struct{ Text string }
 					FullDescription  struct{ Text string }
 					Help             struct{ Text, Markdown string }
 				}
 			}
 		}
-		Invocations []struct {
+		AutomationDetails struct{ ID string }
+		Invocations       []struct {
 			ExecutionSuccessful bool
 		}
 		OriginalURIBaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`
@@ -119,7 +121,10 @@ func validateSARIF(t *testing.T, out []byte) {
 // that point at their rule and at real files by paths relative to the
 // module root, 1-based regions in code points, unique fingerprints.
 func TestSARIF(t *testing.T) {
-	log, out := runSARIF(t, shop, "-test=false", "./...")
+	// The shop lies in this repository's git tree: paths relative to the
+	// module, as asked, are what this test checks (TestSourceRoot checks
+	// the default).
+	log, out := runSARIF(t, shop, "-test=false", "-source-root", shop, "./...")
 	validateSARIF(t, out)
 	if log.Version != "2.1.0" || !strings.HasPrefix(log.Schema, "https://") || !strings.HasSuffix(log.Schema, "sarif-schema-2.1.0.json") {
 		t.Errorf("version %q, $schema %q", log.Version, log.Schema)

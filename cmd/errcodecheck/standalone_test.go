@@ -17,6 +17,8 @@ var formats = []struct {
 	{"text", nil},
 	{"json", []string{"-json"}},
 	{"sarif", []string{"-sarif"}},
+	{"codeclimate", []string{"-format", "codeclimate"}},
+	{"checkstyle", []string{"-format", "checkstyle"}},
 }
 
 // badConfig has an unknown key on line 3.
@@ -66,9 +68,7 @@ func TestExitStatus(t *testing.T) {
 				if c.code == 1 && strings.Count(r.stderr, c.wantErr) > 1 {
 					t.Errorf("standard error repeats %q:\n%s", c.wantErr, r.stderr)
 				}
-				if f.name != "text" && !json.Valid([]byte(r.stdout)) {
-					t.Errorf("standard output is not JSON:\n%s", r.stdout)
-				}
+				checkDocument(t, f.name, r.stdout)
 				if f.name == "sarif" {
 					validateSARIF(t, []byte(r.stdout))
 					if ok := strings.Contains(r.stdout, `"executionSuccessful": true`); ok != (c.code != 1) {

@@ -122,9 +122,7 @@ func TestPreflight(t *testing.T) {
 				if strings.Contains(r.stderr, "broken.go") {
 					t.Errorf("packages were loaded before the config was checked: %s", r)
 				}
-				if f.name != "text" && !json.Valid([]byte(r.stdout)) {
-					t.Errorf("standard output is not JSON: %s", r)
-				}
+				checkDocument(t, f.name, r.stdout)
 			})
 		}
 	}

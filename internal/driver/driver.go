@@ -1,6 +1,7 @@
 // Package driver runs an analyzer on packages loaded from source, the way
-// singlechecker does, and reports its findings as text, JSON or SARIF, or
-// applies its suggested fixes: the standalone mode of cmd/errcodecheck.
+// singlechecker does, and reports its findings as text, JSON, SARIF, code
+// climate or checkstyle XML, or applies its suggested fixes: the standalone
+// mode of cmd/errcodecheck.
 //
 // Unlike singlechecker, the exit status says the same thing in every output
 // format: 0 clean, 3 findings, 1 when the tool itself failed (standard
@@ -10,7 +11,10 @@
 // of the others; errors of the analyzer on dependencies outside the main
 // module(s) are notes (see classify). Fixes are located in the bytes on
 // disk, applied only to unchanged files of the main module(s), and
-// written atomically (see fix).
+// written atomically (see fix). SARIF, code climate and checkstyle name
+// files relative to the source root, by default the git repository's
+// (see sourceRoot); NewFromRev keeps the findings on the lines git says
+// changed (see newChangedLines).
 package driver
 
 import (
@@ -43,9 +47,11 @@ type Format int
 
 // The output formats.
 const (
-	Text  Format = iota // file:line:col: message, on standard error
-	JSON                // the x/tools JSON tree, on standard output
-	SARIF               // SARIF 2.1.0, on standard output
+	Text        Format = iota // file:line:col: message, on standard error
+	JSON                      // the x/tools JSON tree, on standard output
+	SARIF                     // SARIF 2.1.0, on standard output
+	CodeClimate               // GitLab code quality (code-climate JSON), on standard output
+	Checkstyle                // checkstyle XML, on standard output
 )
 
 // Options control a run.
@@ -60,8 +66,15 @@ type Options struct {
 	Fix       bool // apply the first suggested fix of each finding
 	Diff      bool // print the fixes as a unified diff; change nothing
 	Tool      Tool // for SARIF
-	Stdout    io.Writer
-	Stderr    io.Writer
+	// SourceRoot is the directory SARIF, code-climate and checkstyle
+	// paths are relative to; "" for the git repository root, else the
+	// module root (see sourceRoot).
+	SourceRoot string
+	// NewFromRev, if set, keeps only the findings on lines added or
+	// changed since that git revision (see newChangedLines).
+	NewFromRev string
+	Stdout     io.Writer
+	Stderr     io.Writer
 	// Preflight, if set, runs before any package is loaded: an error
 	// fails the run at once (the analyzer's configuration is checked
 	// there, so that a mistake in it costs no load).
@@ -74,8 +87,11 @@ type Options struct {
 // Tool describes the analysis tool in SARIF output.
 type Tool struct {
 	Name           string
-	Version        string
+	Version        string // the module version (v1.2.3, a pseudo-version) or "devel"
 	InformationURI string
+	// HelpURI is the page documenting the checks: each SARIF rule's
+	// helpUri is HelpURI#CHECK, the anchor of the check's section.
+	HelpURI string
 }
 
 // A finding is one diagnostic of a root package, with what is needed to
@@ -121,6 +137,9 @@ type run struct {
 	files    fileSets
 	// Errors of the analyzer on dependencies, which do not fail the run.
 	depErrors []string
+
+	root     string // sourceRoot's answer, once asked
+	rootDone bool
 }
 
 // fail records that the tool failed and prints why on standard error.
@@ -139,6 +158,16 @@ func (r *run) fail(msg string) {
 func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 	if r.o.Preflight != nil {
 		if err := r.o.Preflight(); err != nil {
+			r.fail(a.Name + ": " + err.Error())
+			r.writeEmpty(nil)
+			return ExitFailure
+		}
+	}
+	var changed *changedLines
+	if r.o.NewFromRev != "" {
+		// Asked before the load: a bad revision costs nothing.
+		var err error
+		if changed, err = newChangedLines(r.o.Dir, r.o.NewFromRev); err != nil {
 			r.fail(a.Name + ": " + err.Error())
 			r.writeEmpty(nil)
 			return ExitFailure
@@ -190,6 +219,16 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 	r.checkConstructors(a, graph)
 
 	findings := collect(graph)
+	if changed != nil {
+		findings = slices.DeleteFunc(findings, func(f *finding) bool {
+			isNew, outside := changed.has(f.pos.Filename, f.pos.Line)
+			if outside {
+				r.note(fmt.Sprintf("%s: -new-from-rev: the file is outside the git repository %s: all its findings are reported", r.displayPath(f.pos.Filename), changed.root))
+			}
+			return !isNew
+		})
+		keepOnly(graph, findings)
+	}
 	remaining := findings // the findings in the files on disk
 	shown := findings     // the findings to print
 	if r.o.Fix || r.o.Diff {
@@ -207,15 +246,7 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 			default:
 				remaining, shown = unfixed, unfixed
 			}
-			keep := map[findingKey]bool{}
-			for _, f := range shown {
-				keep[f.key()] = true
-			}
-			for _, act := range graph.Roots {
-				act.Diagnostics = slices.DeleteFunc(act.Diagnostics, func(d analysis.Diagnostic) bool {
-					return !keep[keyOf(act.Package.Fset, d)]
-				})
-			}
+			keepOnly(graph, shown)
 		}
 	}
 
@@ -226,6 +257,14 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 		}
 	case SARIF:
 		if err := r.writeSARIF(shown, pkgs); err != nil && r.stdout.err == nil {
+			r.fail(a.Name + ": " + err.Error())
+		}
+	case CodeClimate:
+		if err := r.writeCodeClimate(shown, pkgs); err != nil && r.stdout.err == nil {
+			r.fail(a.Name + ": " + err.Error())
+		}
+	case Checkstyle:
+		if err := r.writeCheckstyle(shown, pkgs); err != nil && r.stdout.err == nil {
 			r.fail(a.Name + ": " + err.Error())
 		}
 	default:
@@ -251,6 +290,24 @@ func (r *run) writeEmpty(pkgs []*packages.Package) {
 		_, _ = fmt.Fprintln(r.o.Stdout, "{}") // a write error is seen by r.stdout
 	case SARIF:
 		_ = r.writeSARIF(nil, pkgs) // its invocation says the run failed
+	case CodeClimate:
+		_ = r.writeCodeClimate(nil, pkgs)
+	case Checkstyle:
+		_ = r.writeCheckstyle(nil, pkgs)
+	}
+}
+
+// keepOnly removes from the graph's root diagnostics, which -json prints,
+// those that are not among findings.
+func keepOnly(graph *checker.Graph, findings []*finding) {
+	keep := map[findingKey]bool{}
+	for _, f := range findings {
+		keep[f.key()] = true
+	}
+	for _, act := range graph.Roots {
+		act.Diagnostics = slices.DeleteFunc(act.Diagnostics, func(d analysis.Diagnostic) bool {
+			return !keep[keyOf(act.Package.Fset, d)]
+		})
 	}
 }
 

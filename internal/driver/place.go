@@ -46,7 +46,11 @@ func (r *run) placeFix(fset *token.FileSet, fix analysis.SuggestedFix) (edits []
 // cgoNote says, once per file, that the fixes of a file that cgo rewrites
 // are left out of the output.
 func (r *run) cgoNote(name string) {
-	msg := fmt.Sprintf("%s: suggested fixes left out: the file is rewritten by cgo, whose offsets are not the file's", r.displayPath(name))
+	r.note(fmt.Sprintf("%s: suggested fixes left out: the file is rewritten by cgo, whose offsets are not the file's", r.displayPath(name)))
+}
+
+// note prints msg on standard error, once per run.
+func (r *run) note(msg string) {
 	if r.notes == nil {
 		r.notes = map[string]bool{}
 	}

@@ -19,7 +19,8 @@ import (
 
 // SARIF 2.1.0 as GitHub code scanning and other consumers read it: one
 // run, one rule per diagnostic category, results located relative to the
-// module root (%SRCROOT%), columns counted in Unicode code points.
+// source root (%SRCROOT%: the git repository root by default, see
+// sourceRoot), columns counted in Unicode code points.
 
 // SARIFSchema is the URI of the SARIF 2.1.0 JSON schema (OASIS, errata 01).
 const SARIFSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -38,6 +39,7 @@ type sarifLog struct {
 
 type sarifRun struct {
 	Tool               sarifTool                        `json:"tool"`
+	AutomationDetails  *sarifAutomationDetails          `json:"automationDetails,omitempty"`
 	Invocations        []sarifInvocation                `json:"invocations"`
 	OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds,omitempty"`
 	ColumnKind         string                           `json:"columnKind"`
@@ -48,11 +50,17 @@ type sarifTool struct {
 	Driver sarifDriver `json:"driver"`
 }
 
+type sarifAutomationDetails struct {
+	ID string `json:"id"`
+}
+
 type sarifDriver struct {
-	Name           string      `json:"name"`
-	Version        string      `json:"version,omitempty"`
-	InformationURI string      `json:"informationUri,omitempty"`
-	Rules          []sarifRule `json:"rules"`
+	Name            string      `json:"name"`
+	FullName        string      `json:"fullName,omitempty"`
+	Version         string      `json:"version,omitempty"`
+	SemanticVersion string      `json:"semanticVersion,omitempty"`
+	InformationURI  string      `json:"informationUri,omitempty"`
+	Rules           []sarifRule `json:"rules"`
 }
 
 type sarifRule struct {
@@ -142,7 +150,7 @@ func Level(category string) string {
 
 // sarifRules returns one rule per documented check, then one per other
 // category seen in findings, and each rule's index.
-func sarifRules(findings []*finding) ([]sarifRule, map[string]int) {
+func sarifRules(findings []*finding, helpURI string) ([]sarifRule, map[string]int) {
 	var rules []sarifRule
 	index := map[string]int{}
 	add := func(r sarifRule) {
@@ -164,7 +172,7 @@ func sarifRules(findings []*finding) ([]sarifRule, map[string]int) {
 			ShortDescription:     sarifMessage{Text: c.Title},
 			FullDescription:      sarifMessage{Text: oneParagraph(c.Help)},
 			Help:                 sarifMessage{Text: help, Markdown: md},
-			HelpURI:              analyzer.URL,
+			HelpURI:              ruleHelpURI(helpURI, c.Name),
 			DefaultConfiguration: sarifConfiguration{Level: Level(c.Name)},
 		})
 	}
@@ -182,6 +190,27 @@ func sarifRules(findings []*finding) ([]sarifRule, map[string]int) {
 		}
 	}
 	return rules, index
+}
+
+// ruleHelpURI returns the address of a check's section in the page at
+// base: its heading is the check's name, so the anchor is the name.
+func ruleHelpURI(base, check string) string {
+	if base == "" {
+		return analyzer.URL
+	}
+	return base + "#" + check
+}
+
+// semanticVersion returns the version as SARIF's semanticVersion wants it,
+// a semantic version without the "v": a module version (v1.2.3, or a
+// pseudo-version v0.0.0-20261201000000-abcdef123456) without its v, and
+// 0.0.0-devel for a build whose version is unknown (a checkout built
+// with go build says "(devel)"), which sorts before every release.
+func semanticVersion(v string) string {
+	if len(v) > 1 && v[0] == 'v' && '0' <= v[1] && v[1] <= '9' {
+		return v[1:]
+	}
+	return "0.0.0-devel"
 }
 
 // ruleID is a finding's rule: its category, or the analyzer's name for a
@@ -209,19 +238,22 @@ func oneParagraph(s string) string { return strings.Join(strings.Fields(s), " ")
 
 // writeSARIF writes the findings as a SARIF log on standard output.
 func (r *run) writeSARIF(findings []*finding, pkgs []*packages.Package) error {
-	root := moduleRoot(pkgs, r.o.Dir)
-	rules, index := sarifRules(findings)
+	root := r.sourceRoot(pkgs)
+	rules, index := sarifRules(findings, r.o.Tool.HelpURI)
 	sf := &sourceFiles{}
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
-			Name:           r.o.Tool.Name,
-			Version:        r.o.Tool.Version,
-			InformationURI: r.o.Tool.InformationURI,
-			Rules:          rules,
+			Name:            r.o.Tool.Name,
+			FullName:        strings.TrimSpace(r.o.Tool.Name + " " + r.o.Tool.Version),
+			Version:         r.o.Tool.Version,
+			SemanticVersion: semanticVersion(r.o.Tool.Version),
+			InformationURI:  r.o.Tool.InformationURI,
+			Rules:           rules,
 		}},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: len(r.failures) == 0}},
-		ColumnKind:  "unicodeCodePoints",
-		Results:     []sarifResult{},
+		AutomationDetails: &sarifAutomationDetails{ID: automationID(r.o.Tool.Name, root, moduleRoot(pkgs, r.o.Dir))},
+		Invocations:       []sarifInvocation{{ExecutionSuccessful: len(r.failures) == 0}},
+		ColumnKind:        "unicodeCodePoints",
+		Results:           []sarifResult{},
 	}
 	for _, msg := range r.failures {
 		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
@@ -287,6 +319,19 @@ func (r *run) writeSARIF(findings []*finding, pkgs []*packages.Package) error {
 	return err
 }
 
+// automationID returns the run's automationDetails.id, whose part before
+// the last slash GitHub code scanning takes as the analysis category: the
+// tool's name, then the module's directory below the source root when it
+// is not the root, so that the modules of a monorepo, uploaded one by
+// one, do not replace each other's alerts.
+func automationID(tool, root, module string) string {
+	id := tool + "/"
+	if rel, ok := relPath(root, module); ok && rel != "." {
+		id += rel + "/"
+	}
+	return id
+}
+
 // fingerprint identifies a finding across unrelated edits: its rule, file,
 // message and the text of its line, but not the line's number.
 func fingerprint(rule, uri, message, line string) string {
@@ -315,10 +360,8 @@ func moduleRoot(pkgs []*packages.Package, dir string) string {
 // artifact locates a file relative to root, or by its absolute file URI
 // when it is outside root (a dependency's file named in a fix, say).
 func artifact(root, filename string) sarifArtifactLocation {
-	if root != "" {
-		if rel, err := filepath.Rel(root, filename); err == nil && filepath.IsLocal(rel) {
-			return sarifArtifactLocation{URI: uriPath(filepath.ToSlash(rel)), URIBaseID: srcRoot}
-		}
+	if rel, ok := relPath(root, filename); ok {
+		return sarifArtifactLocation{URI: uriPath(rel), URIBaseID: srcRoot}
 	}
 	return sarifArtifactLocation{URI: fileURI(filename)}
 }

@@ -275,12 +275,12 @@ func TestParseConfigMoreErrors(t *testing.T) {
 // config that uses them means what it says.
 func TestParseConfigYAMLAliases(t *testing.T) {
 	doc := "prefix-rule: &off false\nheuristics: *off\nnamespaces:\n  - name: user\n    packages: &pk [example.com/user/...]\n" +
-		"  - name: platform\n    packages: [example.com/platform/...]\nconstructors:\n  - &ctor {func: example.com/x.New, code: code}\n  - *ctor\n"
+		"  - name: platform\n    packages: [example.com/platform/...]\nconstructors:\n  - {func: example.com/x.New, code: &c code}\n  - {func: example.com/x.Other, code: *c}\n"
 	c, err := analyzer.ParseConfig("f.yml", []byte(doc))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Heuristics == nil || *c.Heuristics || len(c.Namespaces) != 2 || len(c.Constructors) != 2 || c.Constructors[1] != c.Constructors[0] {
+	if c.Heuristics == nil || *c.Heuristics || len(c.Namespaces) != 2 || len(c.Constructors) != 2 || c.Constructors[1].Code != "code" {
 		t.Errorf("decoded %+v", c)
 	}
 }

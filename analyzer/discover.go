@@ -43,9 +43,12 @@ func findUp(dir, rel string, memo *sync.Map) string {
 // other files (go vet's relative -config, go.mod).
 func FindUp(dir, rel string) string { return findUp(dir, rel, nil) }
 
+// isFile reports whether path exists and is not a directory. A FIFO or
+// device of the searched name is found, so that reading it fails with a
+// clear error instead of the search passing it over in silence.
 func isFile(path string) bool {
 	st, err := os.Stat(path)
-	return err == nil && st.Mode().IsRegular()
+	return err == nil && !st.IsDir()
 }
 
 // FindModuleRoot returns the directory of the nearest go.mod in dir or

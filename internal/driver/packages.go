@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -110,9 +111,15 @@ func (r *run) guard(a *analysis.Analyzer) *analysis.Analyzer {
 	g := *a
 	g.RunDespiteErrors = true
 	var mu sync.Mutex
+	// A package not analyzed still returns a value of the declared
+	// ResultType, as the checker requires: a typed nil.
+	var none any
+	if a.ResultType != nil {
+		none = reflect.Zero(a.ResultType).Interface()
+	}
 	g.Run = func(pass *analysis.Pass) (res any, err error) {
 		if r.broken[pass.Pkg] {
-			return nil, nil
+			return none, nil
 		}
 		// A package importing a broken one is analyzed with the types the
 		// type checker made of it; should that crash the analyzer, the
@@ -127,7 +134,7 @@ func (r *run) guard(a *analysis.Analyzer) *analysis.Analyzer {
 			mu.Lock()
 			r.depErrors = append(r.depErrors, fmt.Sprintf("%s: note: %s: not checked, analyzed for facts only: %v", a.Name, pass.Pkg.Path(), err))
 			mu.Unlock()
-			return nil, nil
+			return none, nil
 		}
 		return res, err
 	}

@@ -24,6 +24,7 @@ const (
 	FlagConfig     = "config"
 	FlagHeuristics = "heuristics"
 	FlagGenerated  = "generated"
+	FlagChecks     = "checks"
 )
 
 // New returns a fresh errcodecheck analyzer whose configuration is found by
@@ -51,6 +52,7 @@ func newInstance() (*instance, *analysis.Analyzer) {
 	a.Flags.StringVar(&in.configFlag, FlagConfig, "", "`file` of errcodecheck configuration (default: the nearest "+ConfigFileName+" above each package, else the module's own catalog, else the embedded one)")
 	a.Flags.Var(&in.heuristicsFlag, FlagHeuristics, "recognize constructors by parameter and field names (httpCode, errorCode, ...)")
 	a.Flags.BoolVar(&in.generated, FlagGenerated, false, "also report diagnostics in generated files")
+	a.Flags.Var(&in.checksFlag, FlagChecks, "comma-separated `list` of checks to run, replacing the config's checks: all, NAME, -NAME; later entries win")
 	return in, a
 }
 
@@ -94,6 +96,7 @@ Manual: ` + URL
 type instance struct {
 	configFlag     string
 	heuristicsFlag triState
+	checksFlag     checksFlag
 	generated      bool
 
 	fixed      *setup    // NewWithConfig
@@ -176,6 +179,9 @@ func (in *instance) withFlags(st *setup, err error) (*setup, error) {
 	if in.heuristicsFlag.set {
 		st.heuristics = in.heuristicsFlag.value
 	}
+	if in.checksFlag.set != nil {
+		st.enabled = in.checksFlag.set
+	}
 	return st, nil
 }
 
@@ -189,6 +195,8 @@ type setup struct {
 	types      map[string]int   // "pkg.Type" -> index in cfg.Constructors
 	byPkg      map[string][]int // package path -> constructors declared there
 	heuristics bool
+	enabled    checkSet          // the checks that report
+	severity   map[string]string // check -> SeverityError or SeverityWarning
 	// fallback: the embedded catalog stands in for a catalog the project
 	// does not have, so only the codes it registers are checked (a
 	// foreign project's codes are all unknown to it).
@@ -208,7 +216,9 @@ func newSetup(c *Config) (*setup, error) {
 		types:      map[string]int{},
 		byPkg:      map[string][]int{},
 		heuristics: c.heuristics(),
+		severity:   severities(c.Severity),
 	}
+	st.enabled, _, _ = parseChecks(c.Checks) // validated
 	for i, ct := range c.Constructors {
 		var pkg string
 		if ct.Func != "" {

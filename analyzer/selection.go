@@ -11,12 +11,16 @@ type checkSet map[string]bool
 
 // parseChecks reads a staticcheck-style list: "all" enables every check, a
 // name enables that check, "-name" (or "-all") disables; later entries
-// win. An empty list enables every check. It returns the set, or the index
-// of the first bad entry and what is wrong with it.
+// win. An empty list enables every check, and so does a list's start
+// when its first entry switches one off ("-message-mismatch" alone means
+// every check but that one). It returns the set, or the index of the
+// first bad entry and what is wrong with it.
 func parseChecks(list []string) (checkSet, int, error) {
 	set := checkSet{}
-	if len(list) == 0 {
-		list = []string{"all"}
+	if len(list) == 0 || strings.HasPrefix(strings.TrimSpace(list[0]), "-") {
+		for _, c := range checks {
+			set[c.Name] = true
+		}
 	}
 	for i, item := range list {
 		name := strings.TrimSpace(item)

@@ -274,13 +274,30 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 {
 		return nil, nil // nothing to analyze
 	}
-	st, err := in.setupFor(packageDir(pass), pass.Module != nil && pass.Module.Version != "")
+	dir, versioned := packageDir(pass), pass.Module != nil && pass.Module.Version != ""
+	st, err := in.setupFor(dir, versioned)
 	if err != nil {
-		return nil, err
+		return nil, in.setupError(dir, versioned, err)
 	}
 	c, err := newChecker(pass, st, in.generated)
 	if err != nil {
 		return nil, err
 	}
 	return nil, c.run()
+}
+
+// setupError is the error of a package whose configuration does not load.
+// Every package the file governs fails with it; under go vet, where each
+// package is a process of its own, each would print the whole list. So
+// the package in the config file's own directory gets every message and
+// the others one line: the first message, how many more there are and
+// where to see them all (the standalone command prints them once).
+func (in *instance) setupError(dir string, versioned bool, err error) error {
+	src := in.source(dir, versioned)
+	first, rest, many := strings.Cut(err.Error(), "\n")
+	if src.Config == "" || filepath.Dir(src.Config) == dir || !many {
+		return err
+	}
+	return fmt.Errorf("%s (%d more in %s: \"errcodecheck ./...\" in %s lists them all)",
+		first, strings.Count(rest, "\n")+1, src.Config, filepath.Dir(src.Config))
 }

@@ -189,3 +189,29 @@ func TestVetChecks(t *testing.T) {
 		t.Errorf("go vet -checks=namespace: %s", r)
 	}
 }
+
+// TestVetConfigErrorsOnce checks a config file with several mistakes under
+// go vet: the package in the file's directory lists them all, every other
+// package fails with one line pointing there, not the whole list again.
+func TestVetConfigErrorsOnce(t *testing.T) {
+	t.Parallel()
+	dir := tinyModule(t, map[string]string{
+		".errcodecheck.yml": "heuristics: maybe\nchecks: [nope]\n",
+		"m.go":              "package m\n",
+		"a/a.go":            "package a\n",
+		"b/b.go":            "package b\n",
+	})
+	r := goVet(t, dir, "./...")
+	if r.code == 0 {
+		t.Fatalf("go vet with a bad config succeeded: %s", r)
+	}
+	if n := strings.Count(r.stderr, "heuristics: want true or false"); n != 3 {
+		t.Errorf("the first error shown %d times, want once per package (3): %s", n, r)
+	}
+	if n := strings.Count(r.stderr, `checks[0]: unknown check "nope"`); n != 1 {
+		t.Errorf("the second error shown %d times, want once: %s", n, r)
+	}
+	if n := strings.Count(r.stderr, "(1 more in "); n != 2 {
+		t.Errorf("%d pointers to the full list, want 2: %s", n, r)
+	}
+}

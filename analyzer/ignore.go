@@ -31,8 +31,8 @@ func (ig *ignore) silences(category string) bool {
 
 // parseIgnore reads a directive's text after its name: an optional check
 // list, then the reason. The first word is a check list when it is a
-// check's name, or a comma-separated list, or a lowercase hyphenated word
-// like a check's name ("status-mismach" is a misspelt check, reported,
+// check's name or a comma-separated list of them, or a lowercase hyphenated
+// word like a check's name ("status-mismach" is a misspelt check, reported,
 // rather than the first word of a reason that would silence every check).
 func parseIgnore(ig *ignore, rest string) {
 	rest = strings.TrimSpace(rest)
@@ -54,19 +54,22 @@ func parseIgnore(ig *ignore, rest string) {
 	ig.reason = strings.TrimSpace(after)
 }
 
+// looksLikeChecks reports whether w is a check list: comma-separated
+// non-empty parts of lowercase letters and hyphens, one of which is a
+// check's name or all of which are hyphenated as check names are. A
+// reason's first word ("legacy," or "planted") is not.
 func looksLikeChecks(w string) bool {
-	if _, ok := CheckByName(w); ok {
-		return true
-	}
-	if !strings.ContainsAny(w, ",-") {
-		return false
-	}
-	for _, r := range w {
-		if (r < 'a' || r > 'z') && r != '-' && r != ',' {
+	named, hyphens := false, true
+	for _, part := range strings.Split(w, ",") {
+		if part == "" || strings.Trim(part, "abcdefghijklmnopqrstuvwxyz-") != "" {
 			return false
 		}
+		if _, ok := CheckByName(part); ok {
+			named = true
+		}
+		hyphens = hyphens && strings.Contains(part, "-")
 	}
-	return true
+	return named || hyphens
 }
 
 // reporter reports diagnostics, applying //errcodecheck:ignore directives

@@ -12,5 +12,8 @@ func f() {
 	_ = NewError(401, 40100002, "") //errcodecheck:ignore status-mismatch nothing to silence // want `errcodecheck:ignore directive silences no status-mismatch finding on its line or the next`
 	_ = NewError(400, 40100004, "") //errcodecheck:ignore status-mismatch legacy clients expect 400
 
+	_ = NewError(400, 40100005, "") //errcodecheck:ignore legacy, as agreed with the mobile team
+	_ = NewError(400, 40100005, "") //errcodecheck:ignore unknown-code,statusmismatch typo // want `errcodecheck:ignore directive names unknown check statusmismatch`
+
 	_ = NewError(401, 40100099, "") // silenced by the file-ignore
 }

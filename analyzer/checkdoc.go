@@ -51,7 +51,7 @@ func (c Check) Manual() string {
 
 // Markdown is the check's README section, from "### name" on.
 func (c Check) Markdown() string {
-	return fmt.Sprintf("### %s\n\n%s (default severity: %s).\n\n%s\n\n```go\n%s // reported\n%s // instead\n```\n",
+	return fmt.Sprintf("### %s\n\n%s (default severity: %s).\n\n%s\n\n```go\n// reported:\n%s\n// instead:\n%s\n```\n",
 		c.Name, upperFirst(c.Title), c.Severity, oneParagraph(c.Help), c.Bad, c.Good)
 }
 

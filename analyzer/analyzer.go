@@ -84,8 +84,10 @@ errcodecheck inspects every construction of an HTTP error (configured
 constructors and struct types, //errcodecheck:constructor directives,
 inferred wrappers, naming heuristics) and checks its constant status, code
 and message against the catalog (.errcodecheck.yml, else the embedded one).
-Diagnostics are silenced by //errcodecheck:ignore REASON on the line or the
-line above.
+Diagnostics are silenced by //errcodecheck:ignore [CHECK,...] REASON on the
+line or the line above, or in a whole file by //errcodecheck:file-ignore
+[CHECK,...] REASON. The checks key of the config (or -checks) chooses the
+checks: "all", NAME, -NAME; later entries win.
 
 Checks (diagnostic categories):
 ` + checksDoc() + `

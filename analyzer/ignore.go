@@ -25,8 +25,13 @@ type ignore struct {
 }
 
 // silences reports whether the directive applies to a finding of category.
+// A list of misspelt checks silences nothing: the typo must not widen it
+// to every check.
 func (ig *ignore) silences(category string) bool {
-	return ig.reason != "" && (ig.checks == nil || slices.Contains(ig.checks, category))
+	if ig.reason == "" || (ig.checks == nil && len(ig.bad) > 0) {
+		return false
+	}
+	return ig.checks == nil || slices.Contains(ig.checks, category)
 }
 
 // parseIgnore reads a directive's text after its name: an optional check

@@ -15,4 +15,7 @@ func f() {
 	// An ignore of another check leaves this one's finding.
 	_ = NewError(400, 40100003, "") //errcodecheck:ignore unknown-code not this one // want `status 400 does not match error code 40100003`
 	_ = NewError(400, 40100004, "") //errcodecheck:ignore status-mismatch,unknown-code legacy clients expect 400
+
+	// A misspelt check silences nothing (the directive check reports it).
+	_ = NewError(400, 40100005, "") //errcodecheck:ignore status-mismach legacy clients // want `status 400 does not match error code 40100005`
 }

@@ -24,6 +24,7 @@ const (
 	FlagConfig     = "config"
 	FlagHeuristics = "heuristics"
 	FlagGenerated  = "generated"
+	FlagChecks     = "checks"
 )
 
 // New returns a fresh errcodecheck analyzer whose configuration is found by
@@ -51,6 +52,7 @@ func newInstance() (*instance, *analysis.Analyzer) {
 	a.Flags.StringVar(&in.configFlag, FlagConfig, "", "`file` of errcodecheck configuration (default: the nearest "+ConfigFileName+" above each package, else the module's own catalog, else the embedded one)")
 	a.Flags.Var(&in.heuristicsFlag, FlagHeuristics, "recognize constructors by parameter and field names (httpCode, errorCode, ...)")
 	a.Flags.BoolVar(&in.generated, FlagGenerated, false, "also report diagnostics in generated files")
+	a.Flags.Var(&in.checksFlag, FlagChecks, "comma-separated `list` of checks to run, replacing the config's checks: all, NAME, -NAME; later entries win")
 	return in, a
 }
 
@@ -82,8 +84,10 @@ errcodecheck inspects every construction of an HTTP error (configured
 constructors and struct types, //errcodecheck:constructor directives,
 inferred wrappers, naming heuristics) and checks its constant status, code
 and message against the catalog (.errcodecheck.yml, else the embedded one).
-Diagnostics are silenced by //errcodecheck:ignore REASON on the line or the
-line above.
+Diagnostics are silenced by //errcodecheck:ignore [CHECK,...] REASON on the
+line or the line above, or in a whole file by //errcodecheck:file-ignore
+[CHECK,...] REASON. The checks key of the config (or -checks) chooses the
+checks: "all", NAME, -NAME; later entries win.
 
 Checks (diagnostic categories):
 ` + checksDoc() + `
@@ -94,6 +98,7 @@ Manual: ` + URL
 type instance struct {
 	configFlag     string
 	heuristicsFlag triState
+	checksFlag     checksFlag
 	generated      bool
 
 	fixed      *setup    // NewWithConfig
@@ -179,6 +184,9 @@ func (in *instance) withFlags(st *setup, err error) (*setup, error) {
 	if in.heuristicsFlag.set {
 		st.heuristics = in.heuristicsFlag.value
 	}
+	if in.checksFlag.set != nil {
+		st.enabled = in.checksFlag.set
+	}
 	return st, nil
 }
 
@@ -192,6 +200,8 @@ type setup struct {
 	types      map[string]int   // "pkg.Type" -> index in cfg.Constructors
 	byPkg      map[string][]int // package path -> constructors declared there
 	heuristics bool
+	enabled    checkSet          // the checks that report
+	severity   map[string]string // check -> SeverityError or SeverityWarning
 	// fallback: the embedded catalog stands in for a catalog the project
 	// does not have, so only the codes it registers are checked (a
 	// foreign project's codes are all unknown to it).
@@ -211,7 +221,9 @@ func newSetup(c *Config) (*setup, error) {
 		types:      map[string]int{},
 		byPkg:      map[string][]int{},
 		heuristics: c.heuristics(),
+		severity:   severities(c.Severity),
 	}
+	st.enabled, _, _ = parseChecks(c.Checks) // validated
 	for i, ct := range c.Constructors {
 		var pkg string
 		if ct.Func != "" {
@@ -267,9 +279,10 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 {
 		return newResult(nil, nil), nil // nothing to analyze
 	}
-	st, err := in.setupFor(packageDir(pass), pass.Module != nil && pass.Module.Version != "")
+	dir, versioned := packageDir(pass), pass.Module != nil && pass.Module.Version != ""
+	st, err := in.setupFor(dir, versioned)
 	if err != nil {
-		return nil, err
+		return nil, in.setupError(dir, versioned, err)
 	}
 	c, err := newChecker(pass, st, in.generated)
 	if err != nil {
@@ -279,4 +292,20 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	return newResult(st, pass.Pkg), nil
+}
+
+// setupError is the error of a package whose configuration does not load.
+// Every package the file governs fails with it; under go vet, where each
+// package is a process of its own, each would print the whole list. So
+// the package in the config file's own directory gets every message and
+// the others one line: the first message, how many more there are and
+// where to see them all (the standalone command prints them once).
+func (in *instance) setupError(dir string, versioned bool, err error) error {
+	src := in.source(dir, versioned)
+	first, rest, many := strings.Cut(err.Error(), "\n")
+	if src.Config == "" || filepath.Dir(src.Config) == dir || !many {
+		return err
+	}
+	return fmt.Errorf("%s (%d more in %s: \"errcodecheck ./...\" in %s lists them all)",
+		first, strings.Count(rest, "\n")+1, src.Config, filepath.Dir(src.Config))
 }

@@ -1,36 +1,91 @@
 package analyzer
 
-import "strings"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
-// Check documents one diagnostic category. The same text feeds the
-// analyzer's Doc (and so -help), the SARIF rules and the README.
+// Severities of a check's findings. An error fails the run (exit status 3);
+// a warning is shown but fails it only under -strict.
+const (
+	SeverityError   = "error"
+	SeverityWarning = "warning"
+)
+
+// ReadmeURL is the README, whose "The checks" section has a subsection per
+// check: a check's HelpURL points there.
+const ReadmeURL = "https://github.com/errcodecheck/errcodecheck/blob/main/README.md"
+
+// Check documents one check, whose name is its findings' category. The
+// same record feeds the analyzer's Doc (and so -help), -explain, the
+// README's check sections, the SARIF rules and the per-check tests.
 type Check struct {
 	// Name is the diagnostic category.
 	Name string
 	// Title is a one-line summary, lowercase, no period.
 	Title string
+	// Severity is the default severity, SeverityError or SeverityWarning;
+	// the config's severity key overrides it.
+	Severity string
+	// Anchor is the README section of the check ("#unknown-code").
+	Anchor string
 	// Help explains when the check reports and what to do.
 	Help string
 	// Bad and Good are a short example: code it reports and the fix.
 	Bad, Good string
 }
 
-// Checks lists every diagnostic category, in the order of SPEC section 3.
-var Checks = []Check{
+// HelpURL is the check's section of the README.
+func (c Check) HelpURL() string { return ReadmeURL + c.Anchor }
+
+// Manual is the check's manual as -explain prints it: name and title,
+// severity, help, example and link.
+func (c Check) Manual() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n\nSeverity: %s (change it with the config key severity)\n\n%s\n", c.Name, c.Title, c.Severity, c.Help)
+	fmt.Fprintf(&b, "\nReported:\n\n\t%s\n\nInstead:\n\n\t%s\n", c.Bad, c.Good)
+	fmt.Fprintf(&b, "\nOnline: %s\n", c.HelpURL())
+	return b.String()
+}
+
+// Markdown is the check's README section, from "### name" on.
+func (c Check) Markdown() string {
+	return fmt.Sprintf("### %s\n\n%s (default severity: %s).\n\n%s\n\n```go\n// reported:\n%s\n// instead:\n%s\n```\n",
+		c.Name, upperFirst(c.Title), c.Severity, oneParagraph(c.Help), c.Bad, c.Good)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func oneParagraph(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// checks is every check, in the order of SPEC section 3, then directive.
+var checks = []Check{
 	{
-		Name:  CategoryUnknownCode,
-		Title: "error code not registered in the catalog",
+		Name:     CategoryUnknownCode,
+		Title:    "error code not registered in the catalog",
+		Severity: SeverityError,
+		Anchor:   "#unknown-code",
 		Help: `A constant error code is not registered in the catalog: in the
 package's namespace when the package belongs to one, else in any namespace.
 When the code is one typo away from registered codes (a digit changed,
-swapped, dropped or added), the message names them. Register the code in
-the catalog or use a registered one.`,
+swapped, dropped or added), the message names them. A code registered only
+in another namespace, used through a code symbol of that namespace, is
+reported once, by the namespace check. Register the code in the catalog or
+use a registered one.`,
 		Bad:  `apierr.New(http.StatusUnauthorized, 40100020, "token expired") // not registered; did you mean 40100002?`,
 		Good: `apierr.New(http.StatusUnauthorized, 40100002, "token expired")`,
 	},
 	{
-		Name:  CategoryStatusMismatch,
-		Title: "HTTP status does not match the error code",
+		Name:     CategoryStatusMismatch,
+		Title:    "HTTP status does not match the error code",
+		Severity: SeverityError,
+		Anchor:   "#status-mismatch",
 		Help: `A constant HTTP status differs from the status registered for the
 code or, for an unregistered code under the prefix rule, from the code's
 first three digits (not for a code of the wrong width, whose first digits
@@ -41,8 +96,10 @@ the code is reported instead: use the wrapper that fits the code.`,
 		Good: `apierr.New(http.StatusUnauthorized, 40100002, "")`,
 	},
 	{
-		Name:  CategoryNamespace,
-		Title: "code symbol of another namespace",
+		Name:     CategoryNamespace,
+		Title:    "code symbol of another namespace",
+		Severity: SeverityError,
+		Anchor:   "#namespace",
 		Help: `A package of one namespace refers, anywhere (calls, comparisons,
 switch cases, assignments), to a code symbol of another namespace: a
 constant declared in that namespace's packages whose value is a code
@@ -54,8 +111,10 @@ errors. Use the symbol of your own namespace.`,
 		Good: `if code == platformerrs.CodeResourceExists {`,
 	},
 	{
-		Name:  CategoryMessageMismatch,
-		Title: "message is the name of another error code",
+		Name:     CategoryMessageMismatch,
+		Title:    "message is the name of another error code",
+		Severity: SeverityError,
+		Anchor:   "#message-mismatch",
 		Help: `A constant message equals the catalog name of a different entry
 than the code used, such as the user service's text for 40000002 used with
 platform code 40000002. A suggested fix replaces the message with the
@@ -64,23 +123,39 @@ code's own catalog name. Free text that names no entry is not reported.`,
 		Good: `apierr.New(400, 40000002, "您填写的集群配置信息无法通过验证，请您确认相关集群配置")`,
 	},
 	{
-		Name:  CategoryDirective,
-		Title: "malformed or useless errcodecheck directive",
+		Name:     CategoryDirective,
+		Title:    "malformed or useless errcodecheck directive",
+		Severity: SeverityWarning,
+		Anchor:   "#directive",
 		Help: `An //errcodecheck:constructor directive that names a parameter the
 function does not have (or lacks code=) or that is not in a function's
 doc comment, a near miss of a directive (misspelled, a space after //,
 capitals, a colon after the name, a block comment), an
-//errcodecheck:ignore without a reason, or one that silences nothing on
-its line or the next. A typo in a directive must not switch a check off
-silently.`,
+//errcodecheck:ignore or //errcodecheck:file-ignore without a reason,
+naming a check that does not exist, or silencing nothing. A typo in a
+directive must not switch a check off silently. Its findings are about
+errcodecheck's own comments, not the service's errors: a warning by
+default.`,
 		Bad:  `_ = apierr.New(400, 40000001, "") //errcodecheck:ignore`,
-		Good: `_ = apierr.New(400, 40100002, "") //errcodecheck:ignore legacy clients expect 400 until v3`,
+		Good: `_ = apierr.New(400, 40100002, "") //errcodecheck:ignore status-mismatch legacy clients expect 400 until v3`,
 	},
+}
+
+// Checks returns every check, in a fresh slice.
+func Checks() []Check { return slices.Clone(checks) }
+
+// CheckNames returns the names of every check, in order.
+func CheckNames() []string {
+	names := make([]string, len(checks))
+	for i, c := range checks {
+		names[i] = c.Name
+	}
+	return names
 }
 
 // CheckByName returns the documentation of a category.
 func CheckByName(name string) (Check, bool) {
-	for _, c := range Checks {
+	for _, c := range checks {
 		if c.Name == name {
 			return c, true
 		}
@@ -88,11 +163,11 @@ func CheckByName(name string) (Check, bool) {
 	return Check{}, false
 }
 
-// checksDoc renders Checks for the analyzer's Doc.
+// checksDoc renders the checks for the analyzer's Doc.
 func checksDoc() string {
 	var b strings.Builder
-	for _, c := range Checks {
-		b.WriteString("\n" + c.Name + ": " + c.Title + "\n\n")
+	for _, c := range checks {
+		b.WriteString("\n" + c.Name + ": " + c.Title + " (" + c.Severity + ")\n\n")
 		for _, line := range strings.Split(c.Help, "\n") {
 			b.WriteString("\t" + line + "\n")
 		}

@@ -24,6 +24,7 @@ type checker struct {
 	codeVars    map[*types.Var]int64            // this package's code symbol variables
 	typeMappers map[*types.TypeName]*mapperFact // mappers by linked type: this package's and memoized imports
 	inner       map[ast.Node]bool               // constructions whose status an outer call gives
+	nsOf        map[*types.Package]string       // namespaces of imported packages, memoized
 }
 
 func newChecker(pass *analysis.Pass, st *setup, generated bool) (*checker, error) {
@@ -39,7 +40,7 @@ func newChecker(pass *analysis.Pass, st *setup, generated bool) (*checker, error
 		own:       map[*types.Func]*spec{},
 		typeSpecs: map[*types.Named]*spec{},
 	}
-	c.rep = newReporter(pass, generated)
+	c.rep = newReporter(pass, generated, st.enabled)
 	return c, nil
 }
 

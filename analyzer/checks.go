@@ -153,6 +153,9 @@ func (c *checker) markInner(k construction) {
 }
 
 func (c *checker) reportUnknown(at ast.Node, code int64) {
+	if c.namespaceSpeaks(at) {
+		return
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "error code %d is not registered", code)
 	if c.ns != "" {
@@ -286,46 +289,83 @@ func (c *checker) checkNamespaceRefs() {
 	if c.ns == "" || len(c.st.namespaces) == 0 {
 		return
 	}
-	nsOf := map[*types.Package]string{}
 	for id, obj := range c.pass.TypesInfo.Uses {
-		pkg := obj.Pkg()
-		if pkg == nil || pkg == c.pass.Pkg || obj.Parent() != pkg.Scope() {
-			continue // not a package-level object of another package
-		}
-		var code int64
-		switch obj := obj.(type) {
-		case *types.Const:
-			v := constant.ToInt(obj.Val())
-			if v.Kind() != constant.Int {
-				continue
-			}
-			var exact bool
-			if code, exact = constant.Int64Val(v); !exact {
-				continue
-			}
-		case *types.Var:
-			var f codeSymbolFact
-			if !c.pass.ImportObjectFact(obj, &f) {
-				continue
-			}
-			code = f.Code
-		default:
-			continue
-		}
-		ns, ok := nsOf[pkg]
+		ns, code, ok := c.foreignCodeSymbol(obj)
 		if !ok {
-			ns, _ = c.st.namespaces.namespaceOf(pkg.Path())
-			nsOf[pkg] = ns
-		}
-		if ns == "" || ns == c.ns {
-			continue
-		}
-		if _, ok := c.st.cat.Lookup(ns, code); !ok {
 			continue
 		}
 		c.rep.report(id, CategoryNamespace, "%s.%s is error code %d of namespace %s, used in a package of namespace %s",
-			pkg.Name(), obj.Name(), code, ns, c.ns)
+			obj.Pkg().Name(), obj.Name(), code, ns, c.ns)
 	}
+}
+
+// foreignCodeSymbol reports whether obj is a code symbol of another
+// namespace than the package's, and which namespace and code.
+func (c *checker) foreignCodeSymbol(obj types.Object) (ns string, code int64, ok bool) {
+	pkg := obj.Pkg()
+	if c.ns == "" || pkg == nil || pkg == c.pass.Pkg || obj.Parent() != pkg.Scope() {
+		return "", 0, false // not a package-level object of another package
+	}
+	switch obj := obj.(type) {
+	case *types.Const:
+		v := constant.ToInt(obj.Val())
+		if v.Kind() != constant.Int {
+			return "", 0, false
+		}
+		var exact bool
+		if code, exact = constant.Int64Val(v); !exact {
+			return "", 0, false
+		}
+	case *types.Var:
+		var f codeSymbolFact
+		if !c.pass.ImportObjectFact(obj, &f) {
+			return "", 0, false
+		}
+		code = f.Code
+	default:
+		return "", 0, false
+	}
+	if c.nsOf == nil {
+		c.nsOf = map[*types.Package]string{}
+	}
+	ns, seen := c.nsOf[pkg]
+	if !seen {
+		ns, _ = c.st.namespaces.namespaceOf(pkg.Path())
+		c.nsOf[pkg] = ns
+	}
+	if ns == "" || ns == c.ns {
+		return "", 0, false
+	}
+	if _, ok := c.st.cat.Lookup(ns, code); !ok {
+		return "", 0, false
+	}
+	return ns, code, true
+}
+
+// namespaceSpeaks reports whether the code written at n is a code symbol
+// of another namespace, which the namespace check reports: one mistake
+// (the other namespace's symbol) gets one finding, the one naming it.
+func (c *checker) namespaceSpeaks(n ast.Node) bool {
+	if !c.st.enabled[CategoryNamespace] || len(c.st.namespaces) == 0 {
+		return false
+	}
+	var id *ast.Ident
+	switch e := n.(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.ParenExpr:
+		return c.namespaceSpeaks(ast.Unparen(e))
+	default:
+		return false
+	}
+	obj := c.pass.TypesInfo.Uses[id]
+	if obj == nil {
+		return false
+	}
+	_, _, ok := c.foreignCodeSymbol(obj)
+	return ok
 }
 
 // exportCodeSymbols exports a codeSymbolFact for each package-level

@@ -2,9 +2,11 @@ package analyzer
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"go/token"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,6 +49,12 @@ type Config struct {
 	// Mappers name the functions and map variables that derive the HTTP
 	// status from the code in Go; each case or entry is checked.
 	Mappers []Mapper
+	// Checks selects the checks, staticcheck style: "all", a name, or
+	// "-name" to disable; later entries win. Empty: all checks.
+	Checks []string
+	// Severity overrides the default severity ("error" or "warning") of
+	// the checks it names.
+	Severity map[string]string
 
 	// File is the config file's path ("" for a config built in Go) and Dir
 	// the directory relative paths are resolved against ("" means the
@@ -147,11 +155,17 @@ func parseConfig(c *Config, data []byte) (*Config, error) {
 	if len(doc.Content) > 0 {
 		d.config(doc.Content[0])
 	}
-	if len(d.errs) > 0 {
-		return nil, &ConfigError{d.errs}
-	}
-	if err := c.Validate(); err != nil {
+	// All of a file's mistakes at once: those of its form, then those
+	// Validate finds in what could be decoded.
+	errs := d.errs
+	var ce *ConfigError
+	if err := c.Validate(); errors.As(err, &ce) {
+		errs = append(errs, ce.Msgs...)
+	} else if err != nil {
 		return nil, err
+	}
+	if len(errs) > 0 {
+		return nil, &ConfigError{errs}
 	}
 	return c, nil
 }
@@ -239,7 +253,7 @@ func contains(list []string, s string) bool {
 }
 
 func (d *decoder) config(n *yaml.Node) {
-	known := []string{"catalog", "code-digits", "prefix-rule", "heuristics", "namespaces", "constructors", "success-codes", "mappers"}
+	known := []string{"catalog", "code-digits", "prefix-rule", "heuristics", "namespaces", "constructors", "success-codes", "mappers", "checks", "severity"}
 	d.mapping(n, "", known, func(key string, v *yaml.Node) {
 		switch key {
 		case "catalog":
@@ -319,6 +333,17 @@ func (d *decoder) config(n *yaml.Node) {
 				if n, ok := d.integer(item, path); ok {
 					d.c.SuccessCodes = append(d.c.SuccessCodes, n)
 				}
+			})
+		case "checks":
+			d.list(v, key, func(_ int, item *yaml.Node, path string) {
+				d.c.Checks = append(d.c.Checks, d.str(item, path))
+			})
+		case "severity":
+			d.mapping(v, key, CheckNames(), func(k string, v *yaml.Node) {
+				if d.c.Severity == nil {
+					d.c.Severity = map[string]string{}
+				}
+				d.c.Severity[k] = d.str(v, join(key, k))
 			})
 		case "mappers":
 			d.list(v, key, func(_ int, item *yaml.Node, path string) {
@@ -550,10 +575,33 @@ func (c *Config) Validate() error {
 		}
 	}
 	errs = append(errs, c.checkModulePackages()...)
+	if _, i, err := parseChecks(c.Checks); err != nil {
+		errorf(fmt.Sprintf("checks[%d]", i), "%v", err)
+	}
+	for _, name := range sortedKeys(c.Severity) {
+		key := "severity." + name
+		if _, ok := CheckByName(name); !ok {
+			errorf(key, "unknown check %q (want one of %s)", name, strings.Join(CheckNames(), ", "))
+		}
+		if sev := c.Severity[name]; sev != SeverityError && sev != SeverityWarning {
+			errorf(key, "want error or warning, got %q", sev)
+		}
+	}
 	if len(errs) > 0 {
 		return &ConfigError{errs}
 	}
 	return nil
+}
+
+// sortedKeys returns m's keys in order, so that messages come in a stable
+// order.
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // isSuccess reports whether code is one of the configured success codes,

@@ -51,7 +51,7 @@ func TestParseConfigErrors(t *testing.T) {
 		name, doc string
 		want      []string
 	}{
-		{"unknown key", "catalg: x.md\n", []string{`f.yml:1: catalg: unknown key (want one of catalog, code-digits, prefix-rule, heuristics, namespaces, constructors, success-codes, mappers)`}},
+		{"unknown key", "catalg: x.md\n", []string{`f.yml:1: catalg: unknown key (want one of catalog, code-digits, prefix-rule, heuristics, namespaces, constructors, success-codes, mappers, checks, severity)`}},
 		{"nested unknown key", "namespaces:\n  - name: user\n    package: [a/...]\n", []string{
 			`f.yml:3: namespaces[0].package: unknown key (want one of name, packages)`}},
 		{"map instead of list", "namespaces:\n  user: [a/...]\n", []string{`f.yml:2: namespaces: want a list ("- ..." items), not a mapping`}},
@@ -69,6 +69,14 @@ func TestParseConfigErrors(t *testing.T) {
 		{"not a mapping", "- a\n- b\n", []string{`f.yml:1: config: want a mapping of keys`}},
 		{"bad yaml", "a: [\n", []string{`f.yml:1: did not find expected node content`}},
 		{"list for scalar", "catalog: [a]\n", []string{`f.yml:1: catalog: want a single value, not a list`}},
+		{"unknown check", "checks:\n  - all\n  - -mesage-mismatch\n", []string{`f.yml:3: checks[1]: unknown check "-mesage-mismatch" (want all, unknown-code,`}},
+		{"checks not a list", "checks: all,-namespace\n", []string{`f.yml:1: checks: want a list ("- ..." items), not a value`}},
+		{"severity of unknown check", "severity:\n  mesage-mismatch: warning\n", []string{`f.yml:2: severity.mesage-mismatch: unknown key (want one of unknown-code, status-mismatch, namespace, message-mismatch, directive)`}},
+		{"bad severity", "severity:\n  namespace: info\n", []string{`f.yml:2: severity.namespace: want error or warning, got "info"`}},
+		// All of a file's mistakes at once: form and content.
+		{"every error", "catalg: x\nheuristics: maybe\nchecks: [nope]\nnamespaces:\n  - name: a\n", []string{
+			`f.yml:1: catalg: unknown key`, `f.yml:2: heuristics: want true or false`,
+			`f.yml:3: checks[0]: unknown check "nope"`, `f.yml:5: namespaces[0]: packages is required`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := analyzer.ParseConfig("f.yml", []byte(tc.doc))

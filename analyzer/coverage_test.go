@@ -286,7 +286,7 @@ func TestParseConfigYAMLAliases(t *testing.T) {
 }
 
 func TestCheckByName(t *testing.T) {
-	for _, c := range analyzer.Checks {
+	for _, c := range analyzer.Checks() {
 		got, ok := analyzer.CheckByName(c.Name)
 		if !ok || got.Name != c.Name || got.Title == "" || got.Help == "" || got.Bad == "" || got.Good == "" {
 			t.Errorf("CheckByName(%q) = %+v, %v", c.Name, got, ok)

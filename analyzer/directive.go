@@ -11,6 +11,7 @@ import (
 const (
 	constructorDirective = "//errcodecheck:constructor"
 	ignoreDirective      = "//errcodecheck:ignore"
+	fileIgnoreDirective  = "//errcodecheck:file-ignore"
 )
 
 // directives reads //errcodecheck:constructor on the package's function

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"os"
 	"path/filepath"
 	"slices"
@@ -181,4 +182,18 @@ func (p *Preloader) Preload(dirs ...string) ([]Source, error) {
 		}
 	}
 	return out, nil
+}
+
+// Severity returns the severity, SeverityError or SeverityWarning, of a
+// finding of category at pos under the configuration that governs pos's
+// directory (memoized: the analysis has loaded it already).
+func (p *Preloader) Severity(pos token.Position, category string) string {
+	st, err := p.in.setupFor(filepath.Dir(pos.Filename), false)
+	if err != nil || st.severity[category] == "" {
+		if c, ok := CheckByName(category); ok {
+			return c.Severity
+		}
+		return SeverityError
+	}
+	return st.severity[category]
 }

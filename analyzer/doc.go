@@ -28,10 +28,47 @@
 //   - message-mismatch: a constant message equals the catalog name of a
 //     different entry than the code used. The fix puts the code's own name.
 //   - directive: a malformed //errcodecheck:constructor directive, one
-//     outside a function's doc comment, a near miss of either directive
+//     outside a function's doc comment, a near miss of a directive
 //     (misspelled, "// errcodecheck:", capitals, a colon after the name, a
-//     block comment), or an //errcodecheck:ignore without a reason or that
-//     silences nothing.
+//     block comment), or an //errcodecheck:ignore or file-ignore without a
+//     reason, naming an unknown check, or that silences nothing.
+//
+// Each check is one record (Checks, CheckByName): name, title, default
+// severity, README anchor, help and an example. The analyzer's Doc, the
+// command's -help and -explain, the README's check sections and the SARIF
+// rules are made from it.
+//
+// One mistake gets one finding: a code symbol of another namespace whose
+// value the package's namespace does not register is reported by
+// namespace alone, not also as unknown-code (which still reports the
+// same number written as a literal).
+//
+// # Choosing checks and severities
+//
+// The config key checks (and the -checks flag, comma-separated, which
+// replaces it) is a staticcheck-style list: "all", a check's name, or
+// "-NAME" to switch one off; later entries win; a list whose first entry
+// is "-NAME" starts from all. An unknown name is a config error with file,
+// line and key. A switched-off check reports nothing, and an ignore
+// directive for it is not reported as useless (ignores apply first).
+//
+//	checks: ["all", "-message-mismatch"]
+//	severity:
+//	  namespace: warning
+//
+// The severity key sets a check's severity, error or warning (default:
+// error, directive warning). The analyzer itself reports every finding
+// alike; the standalone command uses the severity for SARIF levels and
+// its exit status (warnings alone exit 0 unless -strict), through
+// Preloader.Severity. Under golangci-lint, golangci-lint's own severity
+// rules apply; the plugin prefixes each message with its check's name
+// ("namespace: ...").
+//
+// A config file's errors are all reported at once. When a config does
+// not load, the package in the file's own directory fails with every
+// message, the other packages it governs with the first message and a
+// pointer to the rest: under go vet, one process per package, the list is
+// not repeated for each.
 //
 // Values are read as Go constants through the type checker: literals,
 // named and typed constants from any package, arithmetic, conversions,
@@ -131,6 +168,8 @@
 //	    packages: ["example.com/shop/user/..."]
 //	  - name: platform
 //	    packages: ["example.com/shop/platform/..."]
+//	checks: ["all", "-message-mismatch"]   # see "Choosing checks"
+//	severity: {namespace: warning}
 //	constructors:
 //	  - func: example.com/shop/apierr.New       # types.Func.FullName form
 //	    status: 0
@@ -210,12 +249,14 @@
 //	-config FILE      use FILE for every package instead of searching
 //	-heuristics=false turn naming heuristics off (overrides the config)
 //	-generated        also report in generated files (skipped by default)
+//	-checks LIST      run these checks (all, NAME, -NAME), replacing the config's checks
 //
 // # Directives
 //
 //	//errcodecheck:constructor status=PARAM code=PARAM [message=PARAM] [default-status=NNN]
 //	//errcodecheck:mapper
-//	//errcodecheck:ignore REASON
+//	//errcodecheck:ignore [CHECK,...] REASON
+//	//errcodecheck:file-ignore [CHECK,...] REASON
 //
 // In a constructor directive, status=NNN fixes the status and code=NNN the
 // code of every call; default-status=NNN is the status of a call that
@@ -225,7 +266,13 @@
 // An ignore directive at the end of a line silences that line's
 // diagnostics; one on a line of its own silences the next line's too. The
 // reason is required, and a directive that silences nothing is reported.
-// golangci-lint's //nolint:errcodecheck works too.
+// A first word that is a check's name or a comma-separated list of them
+// is a check list, and only those checks are silenced; so is a lowercase
+// hyphenated word, so that a misspelt check ("status-mismach") is reported
+// rather than read as a reason that silences every check. A file-ignore,
+// anywhere in a file, silences those checks (or all) in the whole file,
+// as staticcheck's //lint:file-ignore does. golangci-lint's
+// //nolint:errcodecheck works too.
 //
 // Directives are written exactly so: a line comment, no space after //,
 // lowercase. A near miss (//errcodecheck:constructr, // errcodecheck:ignore,

@@ -5,18 +5,76 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
 
-// ignore is one //errcodecheck:ignore directive.
+// ignore is one //errcodecheck:ignore or //errcodecheck:file-ignore
+// directive.
 type ignore struct {
 	c      *ast.Comment
+	name   string // the directive, for messages: "errcodecheck:ignore"
 	reason string
-	alone  bool // on a line of its own: it covers the next line too
+	checks []string // the checks it silences; nil: every check
+	bad    []string // names in its check list that are no checks
+	alone  bool     // on a line of its own: it covers the next line too
 	used   bool
+}
+
+// silences reports whether the directive applies to a finding of category.
+// A list of misspelt checks silences nothing: the typo must not widen it
+// to every check.
+func (ig *ignore) silences(category string) bool {
+	if ig.reason == "" || (ig.checks == nil && len(ig.bad) > 0) {
+		return false
+	}
+	return ig.checks == nil || slices.Contains(ig.checks, category)
+}
+
+// parseIgnore reads a directive's text after its name: an optional check
+// list, then the reason. The first word is a check list when it is a
+// check's name or a comma-separated list of them, or a lowercase hyphenated
+// word like a check's name ("status-mismach" is a misspelt check, reported,
+// rather than the first word of a reason that would silence every check).
+func parseIgnore(ig *ignore, rest string) {
+	rest = strings.TrimSpace(rest)
+	first, after, _ := strings.Cut(rest, " ")
+	if i := strings.IndexAny(first, "\t"); i >= 0 {
+		first, after = first[:i], first[i+1:]+" "+after
+	}
+	if !looksLikeChecks(first) {
+		ig.reason = rest
+		return
+	}
+	for _, name := range strings.Split(first, ",") {
+		if _, ok := CheckByName(name); ok {
+			ig.checks = append(ig.checks, name)
+		} else {
+			ig.bad = append(ig.bad, name)
+		}
+	}
+	ig.reason = strings.TrimSpace(after)
+}
+
+// looksLikeChecks reports whether w is a check list: comma-separated
+// non-empty parts of lowercase letters and hyphens, one of which is a
+// check's name or all of which are hyphenated as check names are. A
+// reason's first word ("legacy," or "planted") is not.
+func looksLikeChecks(w string) bool {
+	named, hyphens := false, true
+	for _, part := range strings.Split(w, ",") {
+		if part == "" || strings.Trim(part, "abcdefghijklmnopqrstuvwxyz-") != "" {
+			return false
+		}
+		if _, ok := CheckByName(part); ok {
+			named = true
+		}
+		hyphens = hyphens && strings.Contains(part, "-")
+	}
+	return named || hyphens
 }
 
 // reporter reports diagnostics, applying //errcodecheck:ignore directives
@@ -27,7 +85,9 @@ type reporter struct {
 	generated bool                 // report in generated files too
 	skip      map[*token.File]bool // generated files, when skipped
 	ignores   map[lineKey]*ignore  // by the line the directive sits on
+	files     map[string][]*ignore // file-ignore directives, by file name
 	order     []*ignore            // in source order, for the final report
+	enabled   checkSet             // the checks whose findings are reported
 	pending   []analysis.Diagnostic
 	src       map[*token.File][]byte // sources of files with directives // reported by checks, sorted at the end
 }
@@ -39,8 +99,8 @@ type lineKey struct {
 	line int
 }
 
-func newReporter(pass *analysis.Pass, generated bool) *reporter {
-	r := &reporter{pass: pass, generated: generated}
+func newReporter(pass *analysis.Pass, generated bool, enabled checkSet) *reporter {
+	r := &reporter{pass: pass, generated: generated, enabled: enabled}
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.Pos())
 		if tf == nil {
@@ -55,18 +115,27 @@ func newReporter(pass *analysis.Pass, generated bool) *reporter {
 		}
 		for _, cg := range f.Comments {
 			for _, cm := range cg.List {
-				rest, ok := strings.CutPrefix(cm.Text, ignoreDirective)
-				if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+				name, rest, ok := cutDirective(cm.Text, ignoreDirective, fileIgnoreDirective)
+				if !ok {
 					continue
-				}
-				if r.ignores == nil {
-					r.ignores = map[lineKey]*ignore{}
 				}
 				// A trailing "// ..." comment is not part of the reason.
 				rest, _, _ = strings.Cut(rest, "//")
-				ig := &ignore{c: cm, reason: strings.TrimSpace(rest), alone: r.alone(tf, cm)}
+				ig := &ignore{c: cm, name: name[2:]}
+				parseIgnore(ig, rest)
 				p := r.pass.Fset.Position(cm.Pos())
-				r.ignores[lineKey{p.Filename, p.Line}] = ig
+				if name == fileIgnoreDirective {
+					if r.files == nil {
+						r.files = map[string][]*ignore{}
+					}
+					r.files[p.Filename] = append(r.files[p.Filename], ig)
+				} else {
+					if r.ignores == nil {
+						r.ignores = map[lineKey]*ignore{}
+					}
+					ig.alone = r.alone(tf, cm)
+					r.ignores[lineKey{p.Filename, p.Line}] = ig
+				}
 				r.order = append(r.order, ig)
 			}
 		}
@@ -120,15 +189,26 @@ func (r *reporter) reportFix(n analysis.Range, category string, fixes []analysis
 	if tf == nil || r.skip[tf] {
 		return
 	}
-	if r.ignores != nil {
+	// Ignores apply before the check selection, so that an ignore for a
+	// check switched off for this run is not reported as useless.
+	if r.ignores != nil || r.files != nil {
 		p := r.pass.Fset.Position(n.Pos())
 		line := p.Line
 		for _, l := range [...]int{line, line - 1} {
-			if ig := r.ignores[lineKey{p.Filename, l}]; ig != nil && ig.reason != "" && (l == line || ig.alone) {
+			if ig := r.ignores[lineKey{p.Filename, l}]; ig != nil && ig.silences(category) && (l == line || ig.alone) {
 				ig.used = true
 				return
 			}
 		}
+		for _, ig := range r.files[p.Filename] {
+			if ig.silences(category) {
+				ig.used = true
+				return
+			}
+		}
+	}
+	if !r.enabled[category] {
+		return // a check switched off
 	}
 	r.pending = append(r.pending, analysis.Diagnostic{
 		Pos:            n.Pos(),
@@ -143,17 +223,43 @@ func (r *reporter) reportFix(n analysis.Range, category string, fixes []analysis
 // every pending diagnostic in source order.
 func (r *reporter) finish() {
 	for _, ig := range r.order {
+		if !r.enabled[CategoryDirective] {
+			break
+		}
+		where := "on its line or the next"
+		if ig.name == fileIgnoreDirective[2:] {
+			where = "in its file"
+		}
 		switch {
+		case len(ig.bad) > 0:
+			r.directive(ig, "%s directive names unknown check %s (want %s)", ig.name, strings.Join(ig.bad, ", "), strings.Join(CheckNames(), ", "))
 		case ig.reason == "":
-			r.pending = append(r.pending, analysis.Diagnostic{Pos: ig.c.Pos(), End: ig.c.End(), Category: CategoryDirective,
-				Message: "errcodecheck:ignore directive needs a reason: //errcodecheck:ignore REASON"})
+			r.directive(ig, "%s directive needs a reason: //%s [CHECK,...] REASON", ig.name, ig.name)
+		case !ig.used && ig.checks != nil:
+			r.directive(ig, "%s directive silences no %s finding %s", ig.name, strings.Join(ig.checks, " or "), where)
 		case !ig.used:
-			r.pending = append(r.pending, analysis.Diagnostic{Pos: ig.c.Pos(), End: ig.c.End(), Category: CategoryDirective,
-				Message: "errcodecheck:ignore directive silences nothing on its line or the next"})
+			r.directive(ig, "%s directive silences nothing %s", ig.name, where)
 		}
 	}
 	sort.SliceStable(r.pending, func(i, j int) bool { return r.pending[i].Pos < r.pending[j].Pos })
 	for _, d := range r.pending {
 		r.pass.Report(d)
 	}
+}
+
+func (r *reporter) directive(ig *ignore, format string, args ...any) {
+	r.pending = append(r.pending, analysis.Diagnostic{Pos: ig.c.Pos(), End: ig.c.End(), Category: CategoryDirective,
+		Message: fmt.Sprintf(format, args...)})
+}
+
+// cutDirective returns which of names text starts with, as a whole word,
+// and the rest.
+func cutDirective(text string, names ...string) (name, rest string, ok bool) {
+	for _, name := range names {
+		rest, ok := strings.CutPrefix(text, name)
+		if ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+			return name, rest, true
+		}
+	}
+	return "", "", false
 }

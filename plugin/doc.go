@@ -4,10 +4,20 @@
 // github.com/golangci/plugin-module-register. The plugin is a thin door
 // into package analyzer: its settings are the keys of .errcodecheck.yml
 // (catalog, code-digits, prefix-rule, heuristics, namespaces,
-// constructors), decoded and validated once when golangci-lint starts; an
+// constructors, checks, severity, ...), decoded and validated once when golangci-lint starts; an
 // unknown key or a bad value stops golangci-lint with a message naming the
 // key. The linter needs type information (load mode typesinfo): constant
 // values, callees and cross-package facts come from the type checker.
+//
+// Each issue's text starts with its check's name, as staticcheck's start
+// with "SA1000:", "status-mismatch: status 400 does not match ...", so
+// that //nolint reasons and exclusion rules (linters.exclusions.rules with
+// text: "^message-mismatch: ") can pick a check; the checks setting
+// chooses them as in .errcodecheck.yml. golangci-lint keeps one issue per
+// line by default: set issues.uniq-by-line: false to see a second finding
+// of a line. golangci-lint's own severity rules decide the levels it
+// reports; errcodecheck's severity setting is validated but does not
+// change golangci-lint's exit status.
 //
 // # Building golangci-lint with the plugin
 //

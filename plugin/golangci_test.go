@@ -24,12 +24,15 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/errcodecheck/errcodecheck/analyzer"
 )
 
 // golangciVersion is the golangci-lint release the plugin is tested with.
@@ -341,6 +344,10 @@ func checkIssues(t *testing.T, issues []issue, ws []want) {
 		if is.FromLinter != "errcodecheck" {
 			t.Errorf("%s: finding of linter %q, want errcodecheck: %s", where, is.FromLinter, is.Text)
 			continue
+		}
+		// Each issue names its check, as staticcheck's do.
+		if name, _, ok := strings.Cut(is.Text, ": "); !ok || !slices.Contains(analyzer.CheckNames(), name) {
+			t.Errorf("%s: issue does not start with its check's name: %s", where, is.Text)
 		}
 		matched := false
 		for i, w := range ws {

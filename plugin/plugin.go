@@ -27,7 +27,26 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &linterPlugin{analyzer: a}, nil
+	return &linterPlugin{analyzer: prefixed(a)}, nil
+}
+
+// prefixed returns a copy of a whose messages start with their check's
+// name, "status-mismatch: ...", as staticcheck's start with "SA1000:":
+// golangci-lint shows only the linter's name, and //nolint reasons,
+// exclusion rules (text:) and readers need to tell the checks apart.
+func prefixed(a *analysis.Analyzer) *analysis.Analyzer {
+	p := *a
+	p.Run = func(pass *analysis.Pass) (any, error) {
+		inner := *pass
+		inner.Report = func(d analysis.Diagnostic) {
+			if d.Category != "" {
+				d.Message = d.Category + ": " + d.Message
+			}
+			pass.Report(d)
+		}
+		return a.Run(&inner)
+	}
+	return &p
 }
 
 // linterPlugin is the plugin built from one set of settings.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/errcodecheck/errcodecheck/plugin"
 )
@@ -116,6 +117,8 @@ func TestBadSettings(t *testing.T) {
 		{"namespace missing from catalog", with("namespaces", []any{map[string]any{"name": "billing", "packages": []any{"example.com/shop/billing/..."}}}), []string{"billing", "not in catalog"}},
 		{"missing catalog file", with("catalog", "testdata/no-such-catalog.md"), []string{"no-such-catalog.md"}},
 		{"settings not a mapping", []any{"catalog"}, []string{"mapping"}},
+		{"unknown check", with("checks", []any{"all", "-nope"}), []string{"checks[1]", `unknown check "-nope"`}},
+		{"bad severity", with("severity", map[string]any{"namespace": "info"}), []string{"severity.namespace", `want error or warning`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -130,4 +133,19 @@ func TestBadSettings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPrefixAndChecks checks, on the analyzer golangci-lint gets, that
+// each message starts with its check's name and that the checks key of
+// the settings switches a check off.
+func TestPrefixAndChecks(t *testing.T) {
+	p, err := newPlugin(t, map[string]any{"checks": []any{"all", "-unknown-code"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), as[0], "prefix")
 }

@@ -99,18 +99,18 @@ func TestBigModuleFindings(t *testing.T) {
 	dir := bigModule(t, 2)
 	r := errcodecheck(t, dir, "./...")
 	wantCode(t, r, 3)
-	want := `p00/a.go:8:20: status 400 does not match error code 40400003 (registered with 404)
-p00/a.go:11:25: error code 40400100 is not registered in the catalog
-p00/a_test.go:5:20: status 500 does not match error code 40000001 (registered with 400)
-p00/b.go:5:45: error code 40100002 (registered with 401) used with NotFound, which fixes status 404
-p00/b.go:7:47: status 403 does not match error code 40100002 (registered with 401)
-p00/x_test.go:10:20: status 401 does not match error code 40400002 (registered with 404)
-p01/a.go:11:20: status 400 does not match error code 40400003 (registered with 404)
-p01/a.go:14:25: error code 40400101 is not registered in the catalog; did you mean 40400001?
-p01/a_test.go:5:20: status 500 does not match error code 40000001 (registered with 400)
-p01/b.go:5:45: error code 40100002 (registered with 401) used with NotFound, which fixes status 404
-p01/b.go:7:47: status 403 does not match error code 40100002 (registered with 401)
-p01/x_test.go:10:20: status 401 does not match error code 40400002 (registered with 404)
+	want := `p00/a.go:8:20: status 400 does not match error code 40400003 (registered with 404) (status-mismatch)
+p00/a.go:11:25: error code 40400100 is not registered in the catalog (unknown-code)
+p00/a_test.go:5:20: status 500 does not match error code 40000001 (registered with 400) (status-mismatch)
+p00/b.go:5:45: error code 40100002 (registered with 401) used with NotFound, which fixes status 404 (status-mismatch)
+p00/b.go:7:47: status 403 does not match error code 40100002 (registered with 401) (status-mismatch)
+p00/x_test.go:10:20: status 401 does not match error code 40400002 (registered with 404) (status-mismatch)
+p01/a.go:11:20: status 400 does not match error code 40400003 (registered with 404) (status-mismatch)
+p01/a.go:14:25: error code 40400101 is not registered in the catalog; did you mean 40400001? (unknown-code)
+p01/a_test.go:5:20: status 500 does not match error code 40000001 (registered with 400) (status-mismatch)
+p01/b.go:5:45: error code 40100002 (registered with 401) used with NotFound, which fixes status 404 (status-mismatch)
+p01/b.go:7:47: status 403 does not match error code 40100002 (registered with 401) (status-mismatch)
+p01/x_test.go:10:20: status 401 does not match error code 40400002 (registered with 404) (status-mismatch)
 `
 	if r.stderr != want {
 		t.Errorf("findings:\n%s\nwant:\n%s", r.stderr, want)

@@ -22,7 +22,7 @@ func TestHelpNamesEveryFlag(t *testing.T) {
 			t.Errorf("the manual does not document the flag -%s", f.Name)
 		}
 	})
-	for _, c := range analyzer.Checks {
+	for _, c := range analyzer.Checks() {
 		if !strings.Contains(help, "\t"+c.Name+" ") || !strings.Contains(help, c.Title) {
 			t.Errorf("the manual does not list the check %s: %s", c.Name, c.Title)
 		}

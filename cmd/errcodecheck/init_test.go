@@ -62,7 +62,7 @@ func TestInit(t *testing.T) {
 	}
 	r = errcodecheck(t, dir, "./...")
 	wantCode(t, r, 3)
-	const abort = "api/user.go:18:12: status 401 does not match error code 410108 (registered with 404)\n"
+	const abort = "api/user.go:18:12: status 401 does not match error code 410108 (registered with 404) (status-mismatch)\n"
 	if !strings.Contains(r.stderr, abort) || !strings.Contains(r.stderr, foreignFindings) {
 		t.Errorf("with the candidate accepted, want also\n%s\ngot %s", abort, r)
 	}

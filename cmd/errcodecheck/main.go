@@ -21,8 +21,9 @@ import (
 const exitUsage = 2
 
 // help is the manual: -help prints it and doc.go is made of it, which
-// TestDoc keeps in step (go test -run TestDoc -update).
-const help = `Errcodecheck checks HTTP errors against the error-code catalog: it reports
+// TestDoc keeps in step (go test -run TestDoc -update). Its list of
+// checks comes from the checks' records.
+var help = `Errcodecheck checks HTTP errors against the error-code catalog: it reports
 error codes the catalog does not register, HTTP statuses that do not match
 the code, code symbols of one namespace used in another and messages that
 are the name of another code.
@@ -60,13 +61,15 @@ The configuration of the working directory and of each directory pattern
 (./x, ./x/...), or the -config file, is read and checked with its catalog
 before any package is loaded: a mistake in it fails the run at once.
 
-Each finding has the category of its check:
+Each finding has the category of its check, and each check a default
+severity ("errcodecheck -explain CHECK" prints a check's manual):
 
-	unknown-code      error code not registered in the catalog
-	status-mismatch   HTTP status does not match the error code
-	namespace         code symbol of another namespace
-	message-mismatch  message is the name of another error code
-	directive         malformed or useless errcodecheck directive
+` + checkList() + `
+The configuration's checks key, or -checks, chooses the checks, as
+staticcheck's do: a list of "all", check names and "-NAME" to switch one
+off, later entries winning ("all,-message-mismatch"). -checks replaces the
+configuration's list. The severity key changes a check's severity
+(severity: {message-mismatch: warning}).
 
 # With no configuration
 
@@ -117,7 +120,10 @@ Findings are printed on standard error, one per line, as the compiler and
 go vet print them, with file names relative to the working directory when
 they are below it:
 
-	platform/platform.go:12:25: status 400 does not match error code 40100002 (registered with 401)
+	platform/platform.go:12:25: status 400 does not match error code 40100002 (registered with 401) (status-mismatch)
+
+Each line ends with the name of the check, in parentheses, as staticcheck
+prints it.
 
 Every format lists findings sorted by file, line, column, category and
 message: the output is the same from run to run.
@@ -132,7 +138,7 @@ another file's.
 With -sarif (-format sarif), they are printed on standard output as a
 SARIF 2.1.0 log: one run, one rule per check with its help text and a
 helpUri at the check's section of the README, and for each finding its
-rule, its level ("error", or "warning" for directive), its message, its
+rule, its level (its check's severity), its message, its
 location (a path relative to the source root with uriBaseId %SRCROOT%,
 columns in Unicode code points), its fixes and a partial fingerprint
 "errcodecheck/v1" made of the rule, the file, the message and the text of
@@ -207,10 +213,11 @@ standard error.
 
 # Exit status
 
-	0  no findings
-	3  findings: in every output format (with -new-from-rev, new
-	   ones); with -fix, findings left unfixed; with -diff, any
-	   finding, since nothing was changed
+	0  no findings, or warnings only (without -strict)
+	3  findings of severity error, or with -strict of any severity: in
+	   every output format (with -new-from-rev, new ones); with -fix,
+	   findings left unfixed; with -diff, any finding, since nothing was
+	   changed
 	1  errcodecheck failed: a bad configuration or catalog, packages that
 	   do not load or type-check, an analyzer error, a file that could not
 	   be written or that changed during the run, standard output that
@@ -229,6 +236,14 @@ standard error.
 		heuristics key (default true).
 	-generated
 		Also report findings in generated files (default false).
+	-checks LIST
+		Run the checks of the comma-separated LIST (all, NAME,
+		-NAME; later entries win) instead of the configuration's
+		checks.
+	-strict
+		Exit with status 3 for warnings too.
+	-explain CHECK
+		Print the manual of CHECK and exit.
 	-test
 		Also check the packages' test files (default true).
 	-tags LIST
@@ -268,8 +283,10 @@ Run by go vet with -vettool, errcodecheck checks one package per process,
 as go vet's own checks do: go vet hands it each package and the facts of
 the package's dependencies, the package's findings are printed by go vet,
 and go vet exits with status 1 when there are findings or errors, 0 when
-there are none; the 0/3/1 statuses above are those of the standalone
-command. The flags -config, -heuristics, -generated, -json and -c work as
+there are none, warnings included; the 0/3/1 statuses above are those of
+the standalone command. go vet prints the message without the check's
+name (-json has it as the category). The flags -config, -heuristics,
+-generated, -checks, -json and -c work as
 above (go vet prints the findings itself; -fix and -diff are go vet's own).
 go vet runs errcodecheck in each package's directory, so a relative FILE
 of -config is looked for there and in the directories above, as
@@ -280,7 +297,8 @@ module. Give an absolute path to be sure.
 go vet caches clean results. Its cache key includes errcodecheck's build ID,
 which covers the errcodecheck executable and the .errcodecheck.yml found
 from the directory go vet runs in, with its catalog (with none, the
-module's own catalog): editing them reruns the check. Other configuration files (a -config FILE, a .errcodecheck.yml
+module's own catalog): editing them reruns the check. The flags go vet
+passes on, -checks among them, are part of go vet's own cache key. Other configuration files (a -config FILE, a .errcodecheck.yml
 in a subdirectory) are not covered; after editing one, run go vet -a.
 `
 
@@ -306,6 +324,8 @@ type options struct {
 	context     int
 	version     versionFlag
 	printFlags  bool
+	strict      bool
+	explain     string
 }
 
 // newFlagSet binds the command's flags and the analyzer's (unprefixed, as
@@ -326,6 +346,8 @@ func newFlagSet(a *analysis.Analyzer, o *options) *flag.FlagSet {
 	fs.BoolVar(&o.diff, "diff", false, "print the fixes as a unified diff; change nothing")
 	fs.Var(&o.version, "V", "print the version and build ID (-V=full) and exit")
 	fs.BoolVar(&o.printFlags, "flags", false, "print the flags as JSON, for go vet, and exit")
+	fs.BoolVar(&o.strict, "strict", false, "exit with status 3 for warnings too")
+	fs.StringVar(&o.explain, "explain", "", "print the manual of `CHECK` and exit")
 	return fs
 }
 
@@ -355,6 +377,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return printed(stdout, stderr, func(w io.Writer) int { return printVetFlags(fs, w, stderr) })
 	case o.version.set:
 		return printed(stdout, stderr, func(w io.Writer) int { return printVersion(w, stderr) })
+	case o.explain != "":
+		return explain(o.explain, stdout, stderr)
 	}
 	if len(pkgs) == 1 && strings.HasSuffix(pkgs[0], ".cfg") {
 		return vetUnit(a, fs, args[0], pkgs[0], stderr)
@@ -386,11 +410,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Diff:       o.diff,
 		SourceRoot: sourceRoot,
 		NewFromRev: o.newFromRev,
+		Rules:      rules(),
+		Severity:   pre.Severity,
+		Strict:     o.strict,
 		Tool: driver.Tool{
 			Name:           analyzer.Name,
 			Version:        version(),
 			InformationURI: "https://pkg.go.dev/github.com/errcodecheck/errcodecheck/cmd/errcodecheck",
-			HelpURI:        "https://github.com/errcodecheck/errcodecheck",
 		},
 		Stdout:    stdout,
 		Stderr:    stderr,

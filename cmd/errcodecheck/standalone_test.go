@@ -119,7 +119,7 @@ func TestText(t *testing.T) {
 func TestTextNoTests(t *testing.T) {
 	r := errcodecheck(t, shop, "-test=false", "-c", "1", "./callers")
 	wantCode(t, r, 3)
-	want := "callers/callers.go:9:25: error code 40100002 (registered with 401) used with BadRequest, which fixes status 400\n" +
+	want := "callers/callers.go:9:25: error code 40100002 (registered with 401) used with BadRequest, which fixes status 400 (status-mismatch)\n" +
 		"8\tfunc Unauthorized() any {\n9\t\treturn heur.BadRequest(40100002)\n10\t}\n"
 	if r.stderr != want {
 		t.Errorf("want\n%s\ngot\n%s", want, r.stderr)

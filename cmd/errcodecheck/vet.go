@@ -29,7 +29,7 @@ import (
 // vetFlags are the flags go vet passes through to errcodecheck, unprefixed
 // as on errcodecheck's own command line. (go vet handles -c itself and
 // has its own -fix and -diff.)
-var vetFlags = []string{analyzer.FlagConfig, analyzer.FlagHeuristics, analyzer.FlagGenerated, "json", "c", "diff"}
+var vetFlags = []string{analyzer.FlagConfig, analyzer.FlagHeuristics, analyzer.FlagGenerated, analyzer.FlagChecks, "json", "c", "diff"}
 
 // printVetFlags answers go vet's -flags: a JSON list of the flags it may
 // pass.
@@ -134,7 +134,9 @@ func printVersion(stdout, stderr io.Writer) int {
 // buildID hashes the executable and, since go vet knows nothing of them,
 // the configuration found from the working directory and its catalog, or
 // with no configuration the module's own catalog (FindCatalog): a change
-// to either must not be hidden by results go vet cached.
+// to either must not be hidden by results go vet cached. (The flags go vet
+// passes through, -checks among them, are part of go vet's own cache key:
+// cmd/go hashes its "vetflags" into each package's action ID.)
 func buildID() (string, error) {
 	h := sha256.New()
 	exe, err := os.Executable()

@@ -31,8 +31,8 @@ const fallbackNotice = "errcodecheck: no .errcodecheck.yml and no catalog (Error
 
 // foreignFindings are the planted mistakes of the foreign world against
 // its own catalog, as the text output prints them.
-const foreignFindings = "account/account.go:17:21: status 400 does not match error code 410301 (registered with 409)\n" +
-	"account/account.go:19:44: error code 410102 is not registered in the catalog; did you mean 410101 or 410108 or 410202?\n"
+const foreignFindings = "account/account.go:17:21: status 400 does not match error code 410301 (registered with 409) (status-mismatch)\n" +
+	"account/account.go:19:44: error code 410102 is not registered in the catalog; did you mean 410101 or 410108 or 410202? (unknown-code)\n"
 
 // TestZeroConfigForeign checks a foreign project with neither config nor
 // catalog: no finding at all, and one line on standard error saying why.

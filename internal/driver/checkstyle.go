@@ -47,7 +47,7 @@ func (r *run) writeCheckstyle(findings []*finding, pkgs []*packages.Package) err
 		file.Errors = append(file.Errors, checkstyleError{
 			Line:     max(f.pos.Line, 1),
 			Column:   sf.column(f.pos),
-			Severity: Level(id),
+			Severity: r.severity(f),
 			Message:  f.diag.Message,
 			Source:   "errcodecheck." + id,
 		})

@@ -65,7 +65,7 @@ func (r *run) writeCodeClimate(findings []*finding, pkgs []*packages.Package) er
 			Description: f.diag.Message,
 			Categories:  []string{"Bug Risk"},
 			Fingerprint: fp,
-			Severity:    codeClimateSeverity(Level(id)),
+			Severity:    codeClimateSeverity(r.severity(f)),
 			Location: codeClimateLocation{
 				Path:  path,
 				Lines: codeClimateLines{Begin: max(f.pos.Line, 1), End: max(f.end.Line, f.pos.Line, 1)},

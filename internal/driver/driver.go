@@ -73,8 +73,16 @@ type Options struct {
 	// NewFromRev, if set, keeps only the findings on lines added or
 	// changed since that git revision (see newChangedLines).
 	NewFromRev string
-	Stdout     io.Writer
-	Stderr     io.Writer
+	// Rules describe the checks, one per category, for SARIF.
+	Rules []Rule
+	// Severity, if set, returns the severity (SeverityError or
+	// SeverityWarning) of a finding of category at pos; nil: every
+	// finding is an error.
+	Severity func(pos token.Position, category string) string
+	// Strict makes warnings fail the run as errors do.
+	Strict bool
+	Stdout io.Writer
+	Stderr io.Writer
 	// Preflight, if set, runs before any package is loaded: an error
 	// fails the run at once (the analyzer's configuration is checked
 	// there, so that a mistake in it costs no load).
@@ -89,9 +97,6 @@ type Tool struct {
 	Name           string
 	Version        string // the module version (v1.2.3, a pseudo-version) or "devel"
 	InformationURI string
-	// HelpURI is the page documenting the checks: each SARIF rule's
-	// helpUri is HelpURI#CHECK, the anchor of the check's section.
-	HelpURI string
 }
 
 // A finding is one diagnostic of a root package, with what is needed to
@@ -275,10 +280,24 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 	switch {
 	case len(r.failures) > 0:
 		return ExitFailure
-	case len(remaining) > 0:
+	case slices.ContainsFunc(remaining, func(f *finding) bool { return r.o.Strict || r.severity(f) != SeverityWarning }):
 		return ExitFindings
 	}
-	return ExitClean
+	return ExitClean // clean, or warnings only
+}
+
+// The severities of findings.
+const (
+	SeverityError   = "error"
+	SeverityWarning = "warning"
+)
+
+// severity is a finding's severity.
+func (r *run) severity(f *finding) string {
+	if r.o.Severity == nil {
+		return SeverityError
+	}
+	return cmp.Or(r.o.Severity(f.pos, f.diag.Category), SeverityError)
 }
 
 // writeEmpty writes, when the run failed before any analysis, the

@@ -69,7 +69,7 @@ func TestFixConflict(t *testing.T) {
 	if code != ExitFindings {
 		t.Errorf("exit status %d, want %d; stderr:\n%s", code, ExitFindings, stderr)
 	}
-	want := "a.go:3:27: fix skipped: its edits overlap those of the fix for a.go:3:23; run again to apply it\na.go:3:27: a two\n"
+	want := "a.go:3:27: fix skipped: its edits overlap those of the fix for a.go:3:23; run again to apply it\na.go:3:27: a two (two)\n"
 	if stderr != want {
 		t.Errorf("stderr:\n%s\nwant\n%s", stderr, want)
 	}

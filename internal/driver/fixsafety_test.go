@@ -71,7 +71,7 @@ func TestFixWriteFails(t *testing.T) {
 	if code != ExitFailure {
 		t.Errorf("exit status %d, want %d", code, ExitFailure)
 	}
-	want := "a.go: fixes not applied: disk on fire\na.go:3:11: a sum\n"
+	want := "a.go: fixes not applied: disk on fire\na.go:3:11: a sum (sum)\n"
 	if errs.String() != want {
 		t.Errorf("stderr:\n%s\nwant\n%s", errs.String(), want)
 	}

@@ -49,6 +49,7 @@ func TestOrder(t *testing.T) {
 	var text []string
 	for _, l := range strings.Split(strings.TrimSpace(errs.String()), "\n") {
 		_, msg, _ := strings.Cut(l, ": ")
+		msg, _, _ = strings.Cut(msg, " (") // the check's name
 		text = append(text, msg)
 	}
 	if !slices.Equal(text, want) {

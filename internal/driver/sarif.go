@@ -2,6 +2,7 @@ package driver
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -138,42 +139,34 @@ type sarifReplacement struct {
 	InsertedContent *sarifMessage `json:"insertedContent,omitempty"`
 }
 
-// Level returns the SARIF level of a category's results: "warning" for
-// directive, whose findings are about errcodecheck's own comments, and
-// "error" for the checks of the catalog.
-func Level(category string) string {
-	if category == analyzer.CategoryDirective {
-		return "warning"
-	}
-	return "error"
+// Rule describes one check for SARIF: the driver knows checks only
+// through these, given in Options.
+type Rule struct {
+	ID, Name, Title string
+	// Help is plain text; HelpMarkdown, if set, the same in Markdown.
+	Help, HelpMarkdown string
+	HelpURI            string
+	Level              string // the default level: "error" or "warning"
 }
 
-// sarifRules returns one rule per documented check, then one per other
-// category seen in findings, and each rule's index.
-func sarifRules(findings []*finding, helpURI string) ([]sarifRule, map[string]int) {
+// sarifRules returns one rule per given rule, then one per other category
+// seen in findings, and each rule's index.
+func (r *run) sarifRules(findings []*finding) ([]sarifRule, map[string]int) {
 	var rules []sarifRule
 	index := map[string]int{}
 	add := func(r sarifRule) {
 		index[r.ID] = len(rules)
 		rules = append(rules, r)
 	}
-	for _, c := range analyzer.Checks {
-		help := c.Help
-		if c.Bad != "" {
-			help += "\n\nReported:\n\n\t" + c.Bad + "\n\nInstead:\n\n\t" + c.Good
-		}
-		md := c.Help
-		if c.Bad != "" {
-			md += "\n\nReported:\n\n```go\n" + c.Bad + "\n```\n\nInstead:\n\n```go\n" + c.Good + "\n```"
-		}
+	for _, c := range r.o.Rules {
 		add(sarifRule{
-			ID:                   c.Name,
-			Name:                 ruleName(c.Name),
+			ID:                   c.ID,
+			Name:                 c.Name,
 			ShortDescription:     sarifMessage{Text: c.Title},
 			FullDescription:      sarifMessage{Text: oneParagraph(c.Help)},
-			Help:                 sarifMessage{Text: help, Markdown: md},
-			HelpURI:              ruleHelpURI(helpURI, c.Name),
-			DefaultConfiguration: sarifConfiguration{Level: Level(c.Name)},
+			Help:                 sarifMessage{Text: c.Help, Markdown: c.HelpMarkdown},
+			HelpURI:              c.HelpURI,
+			DefaultConfiguration: sarifConfiguration{Level: cmp.Or(c.Level, SeverityError)},
 		})
 	}
 	for _, f := range findings {
@@ -181,11 +174,11 @@ func sarifRules(findings []*finding, helpURI string) ([]sarifRule, map[string]in
 			id := ruleID(f)
 			add(sarifRule{
 				ID:                   id,
-				Name:                 ruleName(id),
+				Name:                 RuleName(id),
 				ShortDescription:     sarifMessage{Text: id},
 				FullDescription:      sarifMessage{Text: id},
 				Help:                 sarifMessage{Text: id},
-				DefaultConfiguration: sarifConfiguration{Level: Level(id)},
+				DefaultConfiguration: sarifConfiguration{Level: SeverityError},
 			})
 		}
 	}
@@ -222,9 +215,9 @@ func ruleID(f *finding) string {
 	return analyzer.Name
 }
 
-// ruleName turns "status-mismatch" into "StatusMismatch", SARIF's
+// RuleName turns "status-mismatch" into "StatusMismatch", SARIF's
 // customary form of a rule's name.
-func ruleName(id string) string {
+func RuleName(id string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' || r == '/' }) {
 		r, n := utf8.DecodeRuneInString(w)
@@ -239,7 +232,7 @@ func oneParagraph(s string) string { return strings.Join(strings.Fields(s), " ")
 // writeSARIF writes the findings as a SARIF log on standard output.
 func (r *run) writeSARIF(findings []*finding, pkgs []*packages.Package) error {
 	root := r.sourceRoot(pkgs)
-	rules, index := sarifRules(findings, r.o.Tool.HelpURI)
+	rules, index := r.sarifRules(findings)
 	sf := &sourceFiles{}
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
@@ -272,7 +265,7 @@ func (r *run) writeSARIF(findings []*finding, pkgs []*packages.Package) error {
 		res := sarifResult{
 			RuleID:    id,
 			RuleIndex: index[id],
-			Level:     Level(id),
+			Level:     r.severity(f),
 			Message:   sarifMessage{Text: f.diag.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
 				ArtifactLocation: loc,

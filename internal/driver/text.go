@@ -7,13 +7,18 @@ import (
 )
 
 // printText prints findings on standard error as go vet does,
-// "file:line:col: message", each followed, with Context >= 0, by its
+// "file:line:col: message (check)", each followed, with Context >= 0, by its
 // lines and that many lines around them.
 func (r *run) printText(findings []*finding) {
 	var buf bytes.Buffer
 	files := map[string][][]byte{}
 	for _, f := range findings {
-		fmt.Fprintf(&buf, "%s:%d:%d: %s\n", r.displayPath(f.pos.Filename), f.pos.Line, f.pos.Column, f.diag.Message)
+		fmt.Fprintf(&buf, "%s:%d:%d: %s", r.displayPath(f.pos.Filename), f.pos.Line, f.pos.Column, f.diag.Message)
+		// The check's name, as staticcheck prints it.
+		if f.diag.Category != "" {
+			fmt.Fprintf(&buf, " (%s)", f.diag.Category)
+		}
+		buf.WriteByte('\n')
 		if r.o.Context < 0 {
 			continue
 		}

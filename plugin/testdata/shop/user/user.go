@@ -17,7 +17,7 @@ const CodePasswordTooShort = 40000002
 func Register(name, password string) error {
 	switch {
 	case name == "":
-		return apierr.New(http.StatusBadRequest, 40000006, "empty name") // want `^error code 40000006 is not registered in namespace user \(it is registered in platform\)`
+		return apierr.New(http.StatusBadRequest, 40000006, "empty name") // want `^unknown-code: error code 40000006 is not registered in namespace user \(it is registered in platform\)`
 	case len(password) < 6:
 		return apierr.New(http.StatusBadRequest, CodePasswordTooShort, "密码长度小于6位")
 	}

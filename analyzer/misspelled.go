@@ -13,7 +13,7 @@ import (
 // directiveNames are the directives errcodecheck reads, after
 // "//errcodecheck:". A new directive is added here, or it is reported as
 // unknown. (mapper marks a code-to-status function or map; see mapper.go.)
-func directiveNames() []string { return []string{"constructor", "ignore", "mapper"} }
+func directiveNames() []string { return []string{"constructor", "ignore", "file-ignore", "mapper"} }
 
 const directivePrefix = "errcodecheck"
 

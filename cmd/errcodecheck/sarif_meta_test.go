@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/errcodecheck/errcodecheck/analyzer"
 )
 
 // semverRE is the regular expression of semver.org for a version.
@@ -69,7 +71,7 @@ func TestSARIFMetadata(t *testing.T) {
 		}
 		names[r.Name] = true
 		base, anchor, ok := strings.Cut(r.HelpURI, "#")
-		if !ok || base != "https://github.com/errcodecheck/errcodecheck" || anchor != r.ID {
+		if !ok || base != analyzer.ReadmeURL || anchor != r.ID {
 			t.Errorf("rule %s: helpUri %q, want the README's section #%s", r.ID, r.HelpURI, r.ID)
 		}
 		if !anchors[anchor] {

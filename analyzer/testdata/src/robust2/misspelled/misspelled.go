@@ -27,7 +27,7 @@ func CapitalPrefix(s, c int) error { return nil }
 //errcodecheck:maper // want `directive //errcodecheck:maper is not recognized \(misspelled\): write //errcodecheck:mapper`
 func StatusOf(code int) int { return 500 }
 
-//errcodecheck:frobnicate // want `directive //errcodecheck:frobnicate is not recognized: want //errcodecheck:constructor, //errcodecheck:ignore or //errcodecheck:mapper`
+//errcodecheck:frobnicate // want `directive //errcodecheck:frobnicate is not recognized: want //errcodecheck:constructor, //errcodecheck:ignore, //errcodecheck:file-ignore or //errcodecheck:mapper`
 func Unknown() {}
 
 // A constructor directive anywhere but a function's doc comment applied
@@ -53,3 +53,5 @@ func ignores() {
 // Comments that only mention the tool are left alone: errcodecheck is a
 // linter, and so is errcodecheck's ignore directive.
 func mentions() {}
+
+//errcodecheck:file-ignor reasons // want `directive //errcodecheck:file-ignor is not recognized \(misspelled\): write //errcodecheck:file-ignore`

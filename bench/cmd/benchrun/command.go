@@ -78,6 +78,15 @@ func commandMain(args []string) int {
 	}
 	toolsFlag := fs.String("tools", "factsfloor,errcodecheck", "comma-separated commands, in interleaving order: "+strings.Join(names, ", "))
 	toolFlags := fs.String("flags", "", "space-separated flags given to every command, such as -test=false")
+	exes := map[string]string{}
+	fs.Func("exe", "`NAME=PATH`: run the executable PATH as command NAME instead of building it, or as an extra command to list in -tools (say, errcodecheck-before built from an older tree); repeatable", func(v string) error {
+		name, path, ok := strings.Cut(v, "=")
+		if !ok || name == "" || path == "" {
+			return fmt.Errorf("want NAME=PATH, got %q", v)
+		}
+		exes[name] = path
+		return nil
+	})
 	pkgs := fs.Int("packages", 500, "packages of the full generated corpus (half: half as many)")
 	ctors := fs.Int("constructions", 100000, "constructions of the full generated corpus (half: half as many)")
 	seed := fs.Uint64("seed", 1, "generator seed")
@@ -94,9 +103,19 @@ func commandMain(args []string) int {
 	if !slices.Contains(h.order, cmdBaseline) {
 		return fail("-tools must include %s, the baseline of the ratios", cmdBaseline)
 	}
+	for name, path := range exes {
+		if _, ok := toolNamed(name); !ok {
+			tools = append(tools, tool{name: name, ok: []int{0, 3}})
+		}
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return fail("%v", err)
+		}
+		h.bins[name] = abs
+	}
 	for _, name := range h.order {
 		if _, ok := toolNamed(name); !ok {
-			return fail("unknown tool %q (want one of %s)", name, strings.Join(names, ", "))
+			return fail("unknown tool %q (want one of %s, or one given with -exe)", name, strings.Join(names, ", "))
 		}
 	}
 	if *bin == "" {
@@ -179,6 +198,9 @@ func (h *cmdHarness) build(dir string) error {
 	}
 	h.goVers = strings.TrimSpace(string(v))
 	for _, name := range h.order {
+		if h.bins[name] != "" {
+			continue // given with -exe
+		}
 		t, _ := toolNamed(name)
 		exe := filepath.Join(dir, name)
 		fmt.Fprintf(h.log, "building %s (%s)\n", name, t.pkg)

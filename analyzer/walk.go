@@ -22,6 +22,11 @@ func walkFiles(files []*ast.File, f func(n ast.Node, push bool) bool) {
 			if !f(n, true) {
 				return false // ast.Inspect then makes no nil call for n
 			}
+			switch n.(type) {
+			case *ast.Ident, *ast.BasicLit: // leaves, a good half of all nodes: pop them now
+				f(n, false)
+				return false
+			}
 			stack = append(stack, n)
 			return true
 		})

@@ -328,6 +328,9 @@ func (h *cmdHarness) write(w io.Writer, targets []*corpus, started time.Time) {
 		started.UTC().Format(time.RFC3339))
 	if len(loads) > 0 {
 		fmt.Fprintf(w, " 1-minute load average at run starts: %.1f to %.1f.", slices.Min(loads), slices.Max(loads))
+		if slices.Max(loads) > float64(runtime.NumCPU()) {
+			fmt.Fprintf(w, " The machine was busier than its CPUs: wall times measure the other load as much as the commands; read CPU times and peak RSS.")
+		}
 	}
 	flags := "none"
 	if len(h.flags) > 0 {
@@ -339,6 +342,7 @@ func (h *cmdHarness) write(w io.Writer, targets []*corpus, started time.Time) {
 	type verdict struct {
 		what string
 		v    float64
+		info bool // not a goal: shown for information
 	}
 	var vs []verdict
 	wall := func(r cmdRun) float64 { return float64(r.wall) }
@@ -353,8 +357,9 @@ func (h *cmdHarness) write(w io.Writer, targets []*corpus, started time.Time) {
 				ratio(s.wall, base.wall), pw, ratio(s.cpu, base.cpu), ratio(s.rss, base.rss), pr)
 			if name == "errcodecheck" {
 				vs = append(vs,
-					verdict{c.name + ": errcodecheck wall within 1.05x of " + cmdBaseline, float64(s.wall) / float64(base.wall)},
-					verdict{c.name + ": errcodecheck peak RSS within 1.05x of " + cmdBaseline, float64(s.rss) / float64(base.rss)})
+					verdict{c.name + ": errcodecheck wall within 1.05x of " + cmdBaseline, float64(s.wall) / float64(base.wall), false},
+					verdict{c.name + ": errcodecheck peak RSS within 1.05x of " + cmdBaseline, float64(s.rss) / float64(base.rss), false},
+					verdict{c.name + ": errcodecheck CPU user+sys vs " + cmdBaseline, float64(s.cpu) / float64(base.cpu), true})
 			}
 		}
 	}
@@ -362,7 +367,10 @@ func (h *cmdHarness) write(w io.Writer, targets []*corpus, started time.Time) {
 		fmt.Fprintf(w, "\n| target | measured (ratio of medians) | verdict |\n|---|---:|---|\n")
 		for _, v := range vs {
 			verdict := "met"
-			if v.v > cmdLimit {
+			switch {
+			case v.info:
+				verdict = "information (steadier than wall on a busy machine)"
+			case v.v > cmdLimit:
 				verdict = "**missed**"
 			}
 			fmt.Fprintf(w, "| %s | %.3fx | %s |\n", v.what, v.v, verdict)

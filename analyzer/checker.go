@@ -6,7 +6,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // checker analyzes one package.
@@ -52,12 +51,9 @@ func (c *checker) run() error {
 	c.directives()
 	c.exportResults()
 	if c.mayConstructAny(configured) {
-		// The package's own inspector, built only past the fast path: most
-		// packages of a build (std, dependencies analyzed for facts) never
-		// need one. (Under golangci-lint the shared inspect result would be
-		// free, but under go vet and standalone it is not.)
-		ins := inspector.New(c.pass.Files)
-		sites, fwds, tainted := c.scan(ins)
+		// One walk of the syntax, past the fast path: most packages of a
+		// build (std, dependencies analyzed for facts) never need it.
+		sites, fwds, tainted := c.scan()
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()
 		c.scanLocals(ins)

@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Wrapper inference, after the printf analyzer: a function that passes its
@@ -24,17 +22,12 @@ type forward struct {
 // become constructions (sites), the constructions inside functions that
 // forward a parameter of theirs (candidates for wrapper inference), and
 // the parameters that are reassigned or address-taken (which disqualify).
-func (c *checker) scan(ins *inspector.Inspector) (sites []ast.Node, fwds []forward, tainted map[*types.Var]bool) {
+func (c *checker) scan() (sites []ast.Node, fwds []forward, tainted map[*types.Var]bool) {
 	info := c.pass.TypesInfo
 	var (
-		fn        *types.Func  // function of the enclosing declaration, if inferable
-		params    *types.Tuple // its parameters
-		paramOf   = func(e ast.Expr) *types.Var { return paramVar(info, params, e) }
-		nodeTypes = []ast.Node{
-			(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil),
-			(*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil),
-			(*ast.RangeStmt)(nil), (*ast.SelectorExpr)(nil),
-		}
+		fn      *types.Func  // function of the enclosing declaration, if inferable
+		params  *types.Tuple // its parameters
+		paramOf = func(e ast.Expr) *types.Var { return paramVar(info, params, e) }
 	)
 	taint := func(e ast.Expr) {
 		if v := paramOf(e); v != nil {
@@ -44,7 +37,7 @@ func (c *checker) scan(ins *inspector.Inspector) (sites []ast.Node, fwds []forwa
 			tainted[v] = true
 		}
 	}
-	ins.Nodes(nodeTypes, func(n ast.Node, push bool) bool {
+	walkFiles(c.pass.Files, func(n ast.Node, push bool) bool {
 		if d, ok := n.(*ast.FuncDecl); ok {
 			fn, params = nil, nil
 			if push && d.Body != nil {

@@ -75,11 +75,7 @@ func harnessMain(args []string) int {
 		}
 	}
 	if *cache == "" {
-		base, err := os.UserCacheDir()
-		if err != nil {
-			base = os.TempDir()
-		}
-		*cache = filepath.Join(base, "errcodecheck-bench")
+		*cache = defaultCache()
 	}
 	var corpora []*corpus
 	for _, name := range split(*corporaFlag) {

@@ -27,6 +27,12 @@
 //	go run ./bench/cmd/benchrun [-reps 5] [-corpora std,full,half] [-o report.md]
 //	go run ./bench/cmd/benchrun analyze -analyzer errcodecheck -dir DIR [-cpuprofile F] PATTERN...
 //	go run ./bench/cmd/benchrun vetstart [-n 300] [-cold 100] [-process 100]
+//	go run ./bench/cmd/benchrun cmd [-reps 5] [-targets std,full] [-tools factsfloor,errcodecheck]
+//
+// The cmd subcommand (bench/cmd.sh) compares whole commands instead: it
+// builds cmd/errcodecheck and singlechecker binaries (bench/cmd/factsfloor,
+// bench/cmd/noopfacts) and runs each as a user does, interleaved, giving
+// medians and ratios against factsfloor measured in the same run.
 //
 // With BENCHRUN_VETTOOL=NAME in its environment, the binary is a go vet
 // tool (unitchecker) running analyzer NAME, for the vet start measurement.
@@ -52,6 +58,8 @@ func main() {
 			os.Exit(analyzeMain(os.Args[2:]))
 		case "vetstart":
 			os.Exit(vetstartMain(os.Args[2:]))
+		case "cmd":
+			os.Exit(commandMain(os.Args[2:]))
 		}
 	}
 	os.Exit(harnessMain(os.Args[1:]))

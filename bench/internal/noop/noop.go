@@ -36,6 +36,18 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
+// Bare returns the floor of any analyzer with facts: it declares one fact
+// type (never exported), requires nothing and does nothing. Its fact type
+// alone makes a driver load every dependency from source and run it there.
+func Bare() *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:      "factsfloor",
+		Doc:       "declare one fact type and do nothing",
+		Run:       func(*analysis.Pass) (any, error) { return nil, nil },
+		FactTypes: []analysis.Fact{new(unused)},
+	}
+}
+
 // unused is a fact type that is never exported.
 type unused struct{}
 

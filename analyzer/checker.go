@@ -56,7 +56,7 @@ func (c *checker) run() error {
 		sites, fwds, tainted := c.scan()
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()
-		c.scanLocals(ins)
+		c.scanLocals()
 		if err := c.mappers(); err != nil {
 			return err
 		}

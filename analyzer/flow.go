@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Local constant flow: a construction's status and code may be locals
@@ -167,7 +166,7 @@ func (c *checker) constResults(fd *ast.FuncDecl, n int) *resultsFact {
 // those assigned again or whose address is taken (explicitly or by a
 // pointer-method call). Source order puts every definition before any
 // other assignment of its variable, so dropping at an assignment is final.
-func (c *checker) scanLocals(ins *inspector.Inspector) {
+func (c *checker) scanLocals() {
 	info := c.pass.TypesInfo
 	nested := c.st.cfg.hasNested()
 	var defs map[*types.Var]localDef
@@ -244,9 +243,7 @@ func (c *checker) scanLocals(ins *inspector.Inspector) {
 			}
 		}
 	}
-	nodeTypes := []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IncDecStmt)(nil),
-		(*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil), (*ast.SelectorExpr)(nil)}
-	ins.Preorder(nodeTypes, func(n ast.Node) {
+	visit := func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if n.Tok != token.DEFINE {
@@ -283,7 +280,17 @@ func (c *checker) scanLocals(ins *inspector.Inspector) {
 				taint(n.X)
 			}
 		}
-	})
+	}
+	// A plain walk, not an inspector: building one costs more than the
+	// walk itself (see walkFiles).
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n != nil {
+				visit(n)
+			}
+			return true
+		})
+	}
 	c.flow.defs = defs
 }
 

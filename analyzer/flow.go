@@ -7,7 +7,6 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
-
 )
 
 // Local constant flow: a construction's status and code may be locals

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strconv"
@@ -374,7 +375,7 @@ func (c *checker) exportCodeSymbols() {
 	for _, f := range c.pass.Files {
 		for _, d := range f.Decls {
 			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok.String() != "var" {
+			if !ok || gd.Tok != token.VAR {
 				continue
 			}
 			for _, s := range gd.Specs {
@@ -387,7 +388,7 @@ func (c *checker) exportCodeSymbols() {
 						continue // nobody can refer to it
 					}
 					init := ast.Unparen(vs.Values[i])
-					if u, ok := init.(*ast.UnaryExpr); ok && u.Op.String() == "&" {
+					if u, ok := init.(*ast.UnaryExpr); ok && u.Op == token.AND {
 						init = ast.Unparen(u.X)
 					}
 					k, ok := c.recognize(init)

@@ -21,6 +21,7 @@ package errcodecheck_test
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -154,7 +155,7 @@ func TestREADME(t *testing.T) {
 				cmd.Stdout, cmd.Stderr = &out, &out
 				err := cmd.Run()
 				code := 0
-				if ee, ok := err.(*exec.ExitError); ok {
+				if ee := (*exec.ExitError)(nil); errors.As(err, &ee) {
 					code = ee.ExitCode()
 				} else if err != nil {
 					t.Fatalf("README.md:%d: %s: %v", b.line, c, err)

@@ -268,11 +268,11 @@
 // reason is required, and a directive that silences nothing is reported.
 // A first word that is a check's name or a comma-separated list of them
 // is a check list, and only those checks are silenced; so is a lowercase
-// hyphenated word, so that a misspelt check ("status-mismach") is reported
+// hyphenated word, so that a misspelled check ("status-mismach") is reported
 // rather than read as a reason that silences every check. A file-ignore,
 // anywhere in a file, silences those checks (or all) in the whole file,
-// as staticcheck's //lint:file-ignore does. golangci-lint's
-// //nolint:errcodecheck works too.
+// as staticcheck's //lint:file-ignore does. golangci-lint's own
+// suppression comments work too, naming the linter errcodecheck.
 //
 // Directives are written exactly so: a line comment, no space after //,
 // lowercase. A near miss (//errcodecheck:constructr, // errcodecheck:ignore,

@@ -202,7 +202,7 @@ func (c *checker) importedName(spec *ast.ImportSpec) *types.PkgName {
 
 // removeSpec returns the edit that removes the i-th spec of an import
 // declaration: the whole declaration when it is its only spec, else the
-// spec and the semicolon that separates it from a neighbour on its line.
+// spec and the semicolon that separates it from a neighbor on its line.
 func removeSpec(tf *token.File, gd *ast.GenDecl, i int) analysis.TextEdit {
 	if len(gd.Specs) == 1 {
 		return analysis.TextEdit{Pos: gd.Pos(), End: gd.End()}

@@ -25,7 +25,7 @@ type ignore struct {
 }
 
 // silences reports whether the directive applies to a finding of category.
-// A list of misspelt checks silences nothing: the typo must not widen it
+// A list of misspelled checks silences nothing: the typo must not widen it
 // to every check.
 func (ig *ignore) silences(category string) bool {
 	if ig.reason == "" || (ig.checks == nil && len(ig.bad) > 0) {
@@ -37,7 +37,7 @@ func (ig *ignore) silences(category string) bool {
 // parseIgnore reads a directive's text after its name: an optional check
 // list, then the reason. The first word is a check list when it is a
 // check's name or a comma-separated list of them, or a lowercase hyphenated
-// word like a check's name ("status-mismach" is a misspelt check, reported,
+// word like a check's name ("status-mismach" is a misspelled check, reported,
 // rather than the first word of a reason that would silence every check).
 func parseIgnore(ig *ignore, rest string) {
 	rest = strings.TrimSpace(rest)

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -33,7 +34,8 @@ func TestFIFO(t *testing.T) {
 		if timedOut {
 			t.Fatalf("errcatalog %s hangs on a FIFO", strings.Join(args, " "))
 		}
-		ee, ok := err.(*exec.ExitError)
+		var ee *exec.ExitError
+		ok := errors.As(err, &ee)
 		if !ok || ee.ExitCode() != 1 || !strings.Contains(string(out), fifo+": is a named pipe (FIFO), not a regular file") {
 			t.Errorf("errcatalog %s: %v\n%s\nwant exit status 1 and the FIFO refused", strings.Join(args, " "), err, out)
 		}

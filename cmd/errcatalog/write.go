@@ -33,8 +33,8 @@ func sameFile(out, in string) (bool, error) {
 // Through a symlink, the link's target is replaced, and the link stays.
 // Missing directories are created.
 func writeFileAtomic(path string, data []byte) error {
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		path = real
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o777); err != nil {

@@ -169,7 +169,8 @@ func TestNewFromRev(t *testing.T) {
 	got := strings.Split(strings.TrimSpace(r.stderr), "\n")
 	var files []string
 	for _, l := range got {
-		files = append(files, l[:strings.Index(l, ": ")])
+		pos, _, _ := strings.Cut(l, ": ")
+		files = append(files, pos)
 	}
 	if want := []string{"acme.go:7:18", "b.go:3:18", "c/c.go:5:23", "c/c.go:5:28"}; !slices.Equal(files, want) {
 		t.Errorf("findings at %v, want %v:\n%s", files, want, r.stderr)

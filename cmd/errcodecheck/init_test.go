@@ -13,7 +13,7 @@ import (
 // uncomment turns the commented candidate entries of a proposal into
 // entries, as a user accepting them does.
 func uncomment(proposal string) string {
-	return regexp.MustCompile(`(?m)^  # ([- ] )`).ReplaceAllString(proposal, "  $1")
+	return regexp.MustCompile(`(?m)^ {2}# ([- ] )`).ReplaceAllString(proposal, "  $1")
 }
 
 // loadProposal writes a proposal as the module's .errcodecheck.yml and

@@ -427,9 +427,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 // printed runs print on stdout and returns its status, or failure when
 // standard output could not be written: "errcodecheck -V=full > /dev/full"
 // must not exit 0 (go vet would read no version).
-func printed(stdout, stderr io.Writer, print func(io.Writer) int) int {
+func printed(stdout, stderr io.Writer, write func(io.Writer) int) int {
 	w := &checkedWriter{w: stdout}
-	code := print(w)
+	code := write(w)
 	if w.err != nil {
 		fmt.Fprintf(stderr, "errcodecheck: writing standard output: %v\n", w.err)
 		return driver.ExitFailure

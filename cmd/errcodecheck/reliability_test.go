@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -157,7 +158,7 @@ func TestFixOutsideMainModule(t *testing.T) {
 func TestLineDirective(t *testing.T) {
 	src := "package p\n\n" + constructor + "\nfunc f() {\n//line gen.y:100:1\n\t_ = NewError(400, 40400003, \"\")\n}\n"
 	dir := tinyModule(t, map[string]string{"p/p.go": src})
-	real := filepath.Join(dir, "p", "p.go")
+	realFile := filepath.Join(dir, "p", "p.go")
 	at := strings.Index(src, "400,")
 
 	j := errcodecheck(t, dir, "-json", "./p")
@@ -170,8 +171,8 @@ func TestLineDirective(t *testing.T) {
 				continue
 			}
 			for _, e := range d.SuggestedFixes[0].Edits {
-				if e.Filename != real {
-					t.Errorf("edit in %s, want %s", e.Filename, real)
+				if e.Filename != realFile {
+					t.Errorf("edit in %s, want %s", e.Filename, realFile)
 				}
 				if e.New == "http.StatusNotFound" {
 					found = e.Start == at && e.End == at+3
@@ -180,7 +181,7 @@ func TestLineDirective(t *testing.T) {
 		}
 	}
 	if !found {
-		t.Errorf("no edit replacing bytes %d-%d of %s:\n%s", at, at+3, real, j.stdout)
+		t.Errorf("no edit replacing bytes %d-%d of %s:\n%s", at, at+3, realFile, j.stdout)
 	}
 
 	s := errcodecheck(t, dir, "-sarif", "./p")
@@ -226,7 +227,7 @@ func TestStdoutWriteError(t *testing.T) {
 		var stderr strings.Builder
 		cmd.Stderr = &stderr
 		err := cmd.Run()
-		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		if ee := (*exec.ExitError)(nil); !errors.As(err, &ee) || ee.ExitCode() != 1 {
 			t.Errorf("%s > /dev/full: %v, want exit status 1", flag, err)
 		}
 		if !strings.Contains(stderr.String(), "errcodecheck: writing standard output: ") {

@@ -204,8 +204,7 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 			continue
 		}
 		msg := act.Err.Error()
-		switch {
-		case strings.HasPrefix(msg, "failed prerequisites:"):
+		if strings.HasPrefix(msg, "failed prerequisites:") {
 			continue // the prerequisite's own error is reported
 		}
 		if _, ok := pkgsOf[msg]; !ok {

@@ -215,7 +215,7 @@ next:
 
 // conflict returns the index of an edit taken that conflicts with e.
 // The edits taken are sorted by start and do not conflict, so their
-// starts, and ends, increase: only the neighbours of e's place can
+// starts, and ends, increase: only the neighbors of e's place can
 // conflict with it, and a file with thousands of fixes costs n log n.
 func (ff *fileFix) conflict(e edit) (int, bool) {
 	i, _ := slices.BinarySearchFunc(ff.edits, e.start, func(x edit, start int) int { return cmp.Compare(x.start, start) })
@@ -259,8 +259,8 @@ func (ff *fileFix) result() []byte {
 // file's mode and renamed over it, so that the file is never half written.
 // It refuses when the file changed since it was read.
 func writeFileAtomic(name string, orig, data []byte) (err error) {
-	if real, err := filepath.EvalSymlinks(name); err == nil {
-		name = real // replace the file, not the link
+	if target, err := filepath.EvalSymlinks(name); err == nil {
+		name = target // replace the file, not the link
 	}
 	st, err := os.Stat(name)
 	if err != nil {

@@ -137,7 +137,7 @@ func pkgRefs(f *ast.File) map[string]int {
 	return refs
 }
 
-var versionElem = regexp.MustCompile(`^v[0-9]+$`)
+var versionElem = regexp.MustCompile(`^v\d+$`)
 
 // importName returns the name an import declares, guessed from its path
 // when it has no explicit name, or "" for blank and dot imports and paths

@@ -185,15 +185,6 @@ func (r *run) sarifRules(findings []*finding) ([]sarifRule, map[string]int) {
 	return rules, index
 }
 
-// ruleHelpURI returns the address of a check's section in the page at
-// base: its heading is the check's name, so the anchor is the name.
-func ruleHelpURI(base, check string) string {
-	if base == "" {
-		return analyzer.URL
-	}
-	return base + "#" + check
-}
-
 // semanticVersion returns the version as SARIF's semanticVersion wants it,
 // a semantic version without the "v": a module version (v1.2.3, or a
 // pseudo-version v0.0.0-20261201000000-abcdef123456) without its v, and

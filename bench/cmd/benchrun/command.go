@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -243,7 +244,7 @@ func (h *cmdHarness) exec(c *corpus, name string) (cmdRun, error) {
 	err := cmd.Run()
 	r.wall = time.Since(start)
 	if err != nil {
-		if _, ok := err.(*exec.ExitError); !ok {
+		if ee := (*exec.ExitError)(nil); !errors.As(err, &ee) {
 			return r, fmt.Errorf("%s on %s: %v", name, c.name, err)
 		}
 	}

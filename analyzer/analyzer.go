@@ -100,6 +100,7 @@ type instance struct {
 	heuristicsFlag triState
 	checksFlag     checksFlag
 	generated      bool
+	explain        bool // ExplainConstructors
 
 	fixed      *setup    // NewWithConfig
 	flagSetup  onceSetup // -config
@@ -288,10 +289,13 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.explain = in.explain
 	if err := c.run(); err != nil {
 		return nil, err
 	}
-	return newResult(st, pass.Pkg), nil
+	r := newResult(st, pass.Pkg)
+	r.recognized = c.recognized
+	return r, nil
 }
 
 // setupError is the error of a package whose configuration does not load.

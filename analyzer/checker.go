@@ -24,6 +24,8 @@ type checker struct {
 	typeMappers map[*types.TypeName]*mapperFact // mappers by linked type: this package's and memoized imports
 	inner       map[ast.Node]bool               // constructions whose status an outer call gives
 	nsOf        map[*types.Package]string       // namespaces of imported packages, memoized
+	recognized  map[string]*use                 // with ExplainConstructors: the constructors used
+	explain     bool
 }
 
 func newChecker(pass *analysis.Pass, st *setup, generated bool) (*checker, error) {
@@ -72,6 +74,9 @@ func (c *checker) run() error {
 		for _, n := range sites {
 			if k, ok := c.recognize(n); ok {
 				c.check(k)
+				if c.explain {
+					c.record(n)
+				}
 			}
 		}
 		if c.pass.Pkg.Name() != "main" { // nothing imports a main package

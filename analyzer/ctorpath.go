@@ -110,8 +110,9 @@ func goFilesIn(dir string) string {
 // standalone driver hands the results of its root packages to
 // UnresolvedConstructors.
 type Result struct {
-	st    *setup
-	reach []bool // by index in st.cfg.Constructors
+	st         *setup
+	reach      []bool          // by index in st.cfg.Constructors
+	recognized map[string]*use // with ExplainConstructors, by constructor name
 }
 
 // resultType is the analyzer's ResultType: every run returns a *Result.

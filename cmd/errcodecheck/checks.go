@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/errcodecheck/errcodecheck/analyzer"
@@ -53,4 +55,39 @@ func checkList() string {
 		fmt.Fprintf(&b, "\t%-17s %-8s %s\n", c.Name, c.Severity, c.Title)
 	}
 	return b.String()
+}
+
+// constructorsPrinter returns, for -constructors, the driver's Results
+// hook that prints what the analyzer recognized, or nil.
+func constructorsPrinter(on bool, pre *analyzer.Preloader, stdout io.Writer) func([]any) {
+	if !on {
+		return nil
+	}
+	pre.ExplainConstructors()
+	return func(results []any) {
+		rs := analyzer.Recognized(results)
+		if len(rs) == 0 {
+			fmt.Fprintln(stdout, "no constructor of HTTP errors is used in these packages")
+			return
+		}
+		wd, _ := os.Getwd()
+		for _, r := range rs {
+			fmt.Fprintf(stdout, "%s: %s; %d construction(s), first at %s\n", r.Name, r.Why, r.Uses, relPos(wd, r.First))
+		}
+	}
+}
+
+// relPos shows a file:line:col position relative to dir when the file is
+// below it, as findings are shown.
+func relPos(dir, pos string) string {
+	file := pos
+	for range 2 {
+		if i := strings.LastIndexByte(file, ':'); i > 0 {
+			file = file[:i]
+		}
+	}
+	if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsLocal(rel) {
+		return rel + pos[len(file):]
+	}
+	return pos
 }

@@ -224,6 +224,14 @@
 //		Exit with status 3 for warnings too.
 //	-explain CHECK
 //		Print the manual of CHECK and exit.
+//	-constructors
+//		Also print on standard output, after the analysis, each function,
+//		method or struct type that the analyzed packages use as an HTTP-error
+//		constructor, why it is one (configured at file:line, a directive,
+//		an inferred wrapper, the naming heuristics and the names they
+//		matched), how many constructions use it and where the first is.
+//		Text output only. A constructor that is missing from the list is
+//		not recognized: configure it, or check its parameter names.
 //	-test
 //		Also check the packages' test files (default true).
 //	-tags LIST

@@ -244,6 +244,14 @@ standard error.
 		Exit with status 3 for warnings too.
 	-explain CHECK
 		Print the manual of CHECK and exit.
+	-constructors
+		Also print on standard output, after the analysis, each function,
+		method or struct type that the analyzed packages use as an HTTP-error
+		constructor, why it is one (configured at file:line, a directive,
+		an inferred wrapper, the naming heuristics and the names they
+		matched), how many constructions use it and where the first is.
+		Text output only. A constructor that is missing from the list is
+		not recognized: configure it, or check its parameter names.
 	-test
 		Also check the packages' test files (default true).
 	-tags LIST
@@ -325,6 +333,7 @@ type options struct {
 	version     versionFlag
 	printFlags  bool
 	strict      bool
+	ctors       bool
 	explain     string
 }
 
@@ -347,6 +356,7 @@ func newFlagSet(a *analysis.Analyzer, o *options) *flag.FlagSet {
 	fs.Var(&o.version, "V", "print the version and build ID (-V=full) and exit")
 	fs.BoolVar(&o.printFlags, "flags", false, "print the flags as JSON, for go vet, and exit")
 	fs.BoolVar(&o.strict, "strict", false, "exit with status 3 for warnings too")
+	fs.BoolVar(&o.ctors, "constructors", false, "also print, on standard output, the constructors the constructions use and why each is one")
 	fs.StringVar(&o.explain, "explain", "", "print the manual of `CHECK` and exit")
 	return fs
 }
@@ -413,6 +423,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Rules:      rules(),
 		Severity:   pre.Severity,
 		Strict:     o.strict,
+		Results:    constructorsPrinter(o.ctors, pre, stdout),
 		Tool: driver.Tool{
 			Name:           analyzer.Name,
 			Version:        version(),
@@ -513,6 +524,8 @@ func (o *options) check(npkgs int) string {
 		return "-diff prints the diff on standard output: it cannot be used with -json, -sarif or -format " + o.outputFormat()
 	case o.context < -1:
 		return "-c wants a number of lines, 0 or more"
+	case o.ctors && (o.outputFormat() != "text" || o.diff):
+		return "-constructors prints on standard output: it cannot be used with -diff or an output format other than text"
 	}
 	return ""
 }

@@ -81,6 +81,10 @@ type Options struct {
 	Severity func(pos token.Position, category string) string
 	// Strict makes warnings fail the run as errors do.
 	Strict bool
+	// Results, if set, receives the analyzer's results on the root
+	// packages (those that were analyzed) after the analysis, before the
+	// findings are printed.
+	Results func(results []any)
 	Stdout io.Writer
 	Stderr io.Writer
 	// Preflight, if set, runs before any package is loaded: an error
@@ -221,6 +225,15 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 	}
 
 	r.checkConstructors(a, graph)
+	if r.o.Results != nil {
+		var results []any
+		for _, act := range graph.Roots {
+			if act.Err == nil {
+				results = append(results, act.Result)
+			}
+		}
+		r.o.Results(results)
+	}
 
 	findings := collect(graph)
 	if changed != nil {

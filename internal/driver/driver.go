@@ -85,8 +85,8 @@ type Options struct {
 	// packages (those that were analyzed) after the analysis, before the
 	// findings are printed.
 	Results func(results []any)
-	Stdout io.Writer
-	Stderr io.Writer
+	Stdout  io.Writer
+	Stderr  io.Writer
 	// Preflight, if set, runs before any package is loaded: an error
 	// fails the run at once (the analyzer's configuration is checked
 	// there, so that a mistake in it costs no load).

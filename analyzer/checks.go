@@ -28,8 +28,12 @@ const (
 
 // intConst returns the value of a constant integer expression as the type
 // checker sees it: literals, named constants, conversions, arithmetic, iota.
-func (c *checker) intConst(e ast.Expr) (int64, bool) {
-	tv, ok := c.pass.TypesInfo.Types[e]
+func (c *checker) intConst(e ast.Expr) (int64, bool) { return constIntOf(c.pass.TypesInfo, e) }
+
+// constIntOf is intConst for any type-checked syntax (the init survey's
+// too).
+func constIntOf(info *types.Info, e ast.Expr) (int64, bool) {
+	tv, ok := info.Types[e]
 	if !ok || tv.Value == nil {
 		return 0, false
 	}

@@ -3,7 +3,6 @@ package analyzer
 import (
 	"cmp"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -235,18 +234,6 @@ func (s *Survey) codeWidth(v int64) bool {
 		n++
 	}
 	return n == s.digits
-}
-
-func constIntOf(info *types.Info, e ast.Expr) (int64, bool) {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil {
-		return 0, false
-	}
-	v := constant.ToInt(tv.Value)
-	if v.Kind() != constant.Int {
-		return 0, false
-	}
-	return constant.Int64Val(v)
 }
 
 // Proposals returns what the survey found: recognized constructors first,

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -58,21 +56,7 @@ func gitRepo(t *testing.T, files map[string]string) string {
 // no repository above root.
 func errcodecheckIn(t *testing.T, root, dir string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
-	cmd.Dir = dir
-	cmd.Env = gitEnv(filepath.Dir(root))
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	r := result{stdout: stdout.String(), stderr: stderr.String()}
-	var ee *exec.ExitError
-	switch {
-	case errors.As(err, &ee):
-		r.code = ee.ExitCode()
-	case err != nil:
-		t.Fatal(err)
-	}
-	return r
+	return commandEnv(t, dir, gitEnv(filepath.Dir(root)), binary, args...)
 }
 
 const acmeConfig = "constructors:\n  - func: example.com/acme.NewError\n    status: 0\n    code: 1\n    message: 2\n"

@@ -63,9 +63,15 @@ func (r result) String() string {
 // command runs name with args in dir.
 func command(t *testing.T, dir, name string, args ...string) result {
 	t.Helper()
+	return commandEnv(t, dir, childEnv(), name, args...)
+}
+
+// commandEnv is command with the environment env.
+func commandEnv(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = childEnv()
+	cmd.Env = env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

@@ -6,17 +6,29 @@ import "fmt"
 // entries and returns every problem found.
 func (c *Catalog) validate() Problems {
 	var ps Problems
+	// Problems are at the entry's file: a catalog read from Go has
+	// entries in several.
+	var e *Entry
+	file := func() string {
+		if e.File != "" {
+			return e.File
+		}
+		return c.File
+	}
 	errorf := func(line int, format string, args ...any) {
-		ps = append(ps, Problem{File: c.File, Line: line, Severity: Error, Msg: fmt.Sprintf(format, args...)})
+		ps = append(ps, Problem{File: file(), Line: line, Severity: Error, Msg: fmt.Sprintf(format, args...)})
 	}
 	hinted := false
 	type nsText struct{ ns, text string }
 	names := make(map[nsText]int32, len(c.Entries))
 	for i := range c.Entries {
-		e := &c.Entries[i]
+		e = &c.Entries[i]
 		if first, ok := c.byNSCode[nsCode{e.Namespace, e.Code}]; ok && int(first) != i {
 			f := &c.Entries[first]
 			msg := fmt.Sprintf("duplicate error code %d in namespace %s (first at line %d)", e.Code, e.Namespace, f.CodeLine)
+			if f.File != e.File {
+				msg = fmt.Sprintf("duplicate error code %d in namespace %s (first at %s:%d)", e.Code, e.Namespace, f.File, f.CodeLine)
+			}
 			if !c.markers && !hinted {
 				msg += "; if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each"
 				hinted = true
@@ -39,7 +51,7 @@ func (c *Catalog) validate() Problems {
 			k := nsText{e.Namespace, e.Name}
 			if j, ok := names[k]; ok {
 				f := &c.Entries[j]
-				ps = append(ps, Problem{File: c.File, Line: e.NameLine, Severity: Warning,
+				ps = append(ps, Problem{File: file(), Line: e.NameLine, Severity: Warning,
 					Msg: fmt.Sprintf("error codes %d (line %d) and %d in namespace %s share the name %q", f.Code, f.NameLine, e.Code, e.Namespace, e.Name)})
 			} else {
 				names[k] = int32(i)

@@ -128,7 +128,7 @@ func (in *instance) analyzer() *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc(),
 		URL:       URL,
-		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact)},
+		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact), new(goCatalogFact)},
 		Run:       in.run,
 		// Which configured constructors each package reaches, for
 		// UnresolvedConstructors after a standalone run.
@@ -207,16 +207,28 @@ type setup struct {
 	// does not have, so only the codes it registers are checked (a
 	// foreign project's codes are all unknown to it).
 	fallback bool
+	// goCat is set, and cat nil, when the catalog is a Go package
+	// (gocatalog.go): each checker finds it (checker.cat). inner: this
+	// setup analyzes the catalog package for LoadGoCatalog.
+	goCat *goCatalog
+	inner bool
 }
 
 func newSetup(c *Config) (*setup, error) {
-	cat, err := c.loadCatalog()
-	if err != nil {
+	var (
+		cat   *catalog.Catalog
+		goCat *goCatalog
+		err   error
+	)
+	if path, ok := goCatalogPath(c.Catalog); ok {
+		goCat = &goCatalog{path: path} // read when a package needs it
+	} else if cat, err = c.loadCatalog(); err != nil {
 		return nil, err
 	}
 	st := &setup{
 		cfg:        c,
 		cat:        cat,
+		goCat:      goCat,
 		namespaces: newNamespaceMatcher(c),
 		funcs:      map[string]int{},
 		types:      map[string]int{},

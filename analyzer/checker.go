@@ -6,13 +6,16 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/errcodecheck/errcodecheck/catalog"
 )
 
 // checker analyzes one package.
 type checker struct {
 	pass *analysis.Pass
 	st   *setup
-	ns   string // the package's namespace; "" for none
+	cat  *catalog.Catalog // the catalog; set by useCatalog before any check
+	ns   string           // the package's namespace; "" for none
 	rep  *reporter
 
 	funcSpecs map[*types.Func]*spec  // memoized recognition; nil: not a constructor
@@ -58,6 +61,9 @@ func (c *checker) run() error {
 		sites, fwds, tainted := c.scan()
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()
+		if err := c.useCatalog(len(sites) > 0 || c.declaresMapper()); err != nil {
+			return err
+		}
 		c.scanLocals()
 		if err := c.mappers(); err != nil {
 			return err
@@ -81,6 +87,13 @@ func (c *checker) run() error {
 		}
 		if c.pass.Pkg.Name() != "main" { // nothing imports a main package
 			c.pass.ExportPackageFact(new(constructsFact))
+		}
+	} else if err := c.useCatalog(false); err != nil { // a Go catalog of maps
+		return err
+	}
+	if len(c.st.namespaces) > 0 {
+		if err := c.useCatalog(true); err != nil {
+			return err
 		}
 	}
 	c.checkNamespaceRefs()

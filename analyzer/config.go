@@ -24,7 +24,9 @@ const ConfigFileName = ".errcodecheck.yml"
 // embedded catalog, its own rules, heuristics on, no namespaces.
 type Config struct {
 	// Catalog is the catalog's path, relative to the config file's
-	// directory (Dir). Empty: the embedded default catalog.
+	// directory (Dir), or "go:PKGPATH" for a catalog kept in a Go package
+	// (see the README, "A catalog in Go"). Empty: the embedded default
+	// catalog.
 	Catalog string
 	// CatalogData, when not nil, is the catalog's Markdown itself, read
 	// instead of the file (Catalog then only names it in messages): for
@@ -454,6 +456,9 @@ func (c *Config) Validate() error {
 	if d := c.CodeDigits; d != nil && (*d < 0 || *d > 18) {
 		// Through the Go API: the YAML decoder reads only 1-18 and "any" (0).
 		errorf("code-digits", "want a number from 1 to 18, or 0 for any, got %d", *d)
+	}
+	if err := c.checkGoCatalogPath(); err != nil {
+		errs = append(errs, err.Error())
 	}
 	names := map[string]int{}
 	patterns := map[string]string{} // pattern -> the key of its first use

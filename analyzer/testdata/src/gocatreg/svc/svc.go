@@ -1,0 +1,17 @@
+package svc // want package:"constructs"
+
+// Package svc imports the catalog only through handler: the fact of an
+// indirect dependency gives it the catalog.
+
+import (
+	"gocatreg/apierr"
+	"gocatreg/handler"
+)
+
+func Serve(id int) error {
+	if err := handler.Get(id); err != nil {
+		return err
+	}
+	_ = apierr.New(409, 40900001, "conflict")
+	return apierr.New(500, 40900001, "") // want `status 500 does not match error code 40900001 \(registered with 409\)`
+}

@@ -177,8 +177,15 @@ func (p *Preloader) Preload(dirs ...string) ([]Source, error) {
 		if !slices.Contains(out, src) {
 			out = append(out, src)
 		}
-		if _, err := p.in.setupOf(src); err != nil {
+		st, err := p.in.setupOf(src)
+		if err != nil {
 			return out, err
+		}
+		if st.goCat != nil {
+			// A Go catalog: loaded and checked now, as a Markdown one is.
+			if _, err := st.loadGoCatalog(abs); err != nil {
+				return out, err
+			}
 		}
 	}
 	return out, nil

@@ -61,8 +61,10 @@ func (c *Config) checkGoCatalogPath() error {
 }
 
 // goCatalogFact is the package fact of a Go catalog package: its entries,
-// validated, and the rules they were checked by.
+// validated, and the rules they were checked by. Every package that
+// imports the catalog package, directly or not, passes it on.
 type goCatalogFact struct {
+	Path    string // the catalog package
 	Rules   catalog.Rules
 	Entries []catalog.Entry
 }
@@ -135,24 +137,51 @@ func (c *checker) useCatalog(need bool) error {
 		c.cat = cat
 		return nil
 	}
+	f := c.importedGoCatalog(need)
+	if f != nil && c.pass.Pkg.Name() != "main" {
+		// Passed on: go vet gives a package the facts of the packages
+		// its export data mentions, which an indirect dependency's
+		// often are not.
+		c.pass.ExportPackageFact(f)
+	}
 	if !need {
 		return nil
 	}
-	for _, pf := range c.pass.AllPackageFacts() {
-		if f, ok := pf.Fact.(*goCatalogFact); ok && pf.Package.Path() == g.path {
-			cat, err := g.fromFact(f, c.st.cfg)
-			if err != nil {
-				return err
-			}
-			c.cat = cat
-			return nil
+	if f != nil {
+		cat, err := g.fromFact(f, c.st.cfg)
+		if err != nil {
+			return err
 		}
+		c.cat = cat
+		return nil
 	}
 	cat, err := c.st.loadGoCatalog(packageDir(c.pass))
 	if err != nil {
 		return err
 	}
 	c.cat = cat
+	return nil
+}
+
+// importedGoCatalog returns the catalog fact of a direct import (the
+// catalog package, or an importer of it that passed the fact on), or, with
+// need, of any dependency.
+func (c *checker) importedGoCatalog(need bool) *goCatalogFact {
+	path := c.st.goCat.path
+	for _, imp := range c.pass.Pkg.Imports() {
+		var f goCatalogFact
+		if c.pass.ImportPackageFact(imp, &f) && f.Path == path {
+			return &f
+		}
+	}
+	if !need {
+		return nil
+	}
+	for _, pf := range c.pass.AllPackageFacts() {
+		if f, ok := pf.Fact.(*goCatalogFact); ok && f.Path == path {
+			return f
+		}
+	}
 	return nil
 }
 
@@ -214,7 +243,7 @@ func (c *checker) readGoCatalog() (*catalog.Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.pass.ExportPackageFact(&goCatalogFact{Rules: rules, Entries: cat.Entries})
+	c.pass.ExportPackageFact(&goCatalogFact{Path: c.st.goCat.path, Rules: rules, Entries: cat.Entries})
 	return cat, nil
 }
 
@@ -427,13 +456,13 @@ func (r *goReader) messageMaps(maps []goMap) {
 			} else if pre, ok := catalog.PrefixStatus(code); ok && rules.Prefix {
 				e.Status = pre
 			} else {
-				how := "turn the prefix rule on (prefix-rule: true), whose first three digits give the status"
-				if rules.Prefix {
-					how = "the code is too short for the prefix rule"
-				}
 				msg := fmt.Sprintf("no status for code %d: add it to a package-level status map (map[int]int{%s: http.StatusNotFound})", code, exprString(key))
-				if len(statusMap) == 0 {
-					msg += " or " + how
+				switch {
+				case len(statusMap) > 0:
+				case rules.Prefix:
+					msg += " (the code is too short for the prefix rule to give it)"
+				default:
+					msg += " or turn the prefix rule on (prefix-rule: true) to take it from the code's first three digits"
 				}
 				r.errorf(key, "%s", msg)
 				return
@@ -497,7 +526,11 @@ func (st *setup) runGoCatalog(dir string) (*catalog.Catalog, error) {
 	var errs []string
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			errs = append(errs, e.Error())
+			if e.Pos == "" || e.Pos == "-" {
+				errs = append(errs, e.Msg)
+			} else {
+				errs = append(errs, e.Error())
+			}
 		}
 	})
 	if len(errs) > 0 {
@@ -517,7 +550,7 @@ func (st *setup) runGoCatalog(dir string) (*catalog.Catalog, error) {
 		return nil, root.Err
 	}
 	var f goCatalogFact
-	if !root.PackageFact(root.Package.Types, &f) {
+	if !root.PackageFact(root.Package.Types, &f) || f.Path != g.path {
 		return nil, fmt.Errorf("%s: Go catalog %s: no entries read", where, g.path)
 	}
 	return g.fromFact(&f, st.cfg)

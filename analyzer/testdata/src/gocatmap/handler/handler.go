@@ -1,4 +1,4 @@
-package handler // want package:"constructs"
+package handler // want package:"catalog\\(10001=404 10002=400 10003=418\\)" package:"constructs"
 
 import "gocatmap/code"
 

@@ -1,4 +1,4 @@
-package handler // want package:"constructs"
+package handler // want package:"catalog\\(40400001=404 40000001=400 40900001=409 50000001=500\\)" package:"constructs"
 
 import (
 	"gocatreg/apierr"

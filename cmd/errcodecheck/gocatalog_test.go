@@ -1,0 +1,178 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// goCatalogModule writes a module whose catalog is the Go package code:
+// handler imports it, svc imports only handler (the catalog's fact comes
+// from an indirect dependency), other does not import it (the analyzer
+// loads the catalog package itself). files replace or add files.
+func goCatalogModule(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	base := map[string]string{
+		"go.mod": "module example.com/svc\n\ngo 1.22\n",
+		".errcodecheck.yml": `catalog: go:example.com/svc/code
+constructors:
+  - func: example.com/svc/apierr.New
+    status: 0
+    code: 1
+    message: 2
+`,
+		"apierr/apierr.go": `package apierr
+
+type Error struct {
+	Status, Code int
+	Message      string
+}
+
+func (e *Error) Error() string { return e.Message }
+
+func New(status, code int, msg string) *Error { return &Error{status, code, msg} }
+`,
+		"code/code.go": `package code
+
+import "example.com/svc/apierr"
+
+func register(code, httpStatus int, msg string) *apierr.Error { return apierr.New(httpStatus, code, msg) }
+
+var (
+	ErrUserNotFound = register(40400001, 404, "user not found")
+	ErrConflict     = register(40900001, 409, "conflict")
+)
+`,
+		"handler/handler.go": `package handler
+
+import (
+	"example.com/svc/apierr"
+	"example.com/svc/code"
+)
+
+func Get(id int) error {
+	if id == 0 {
+		return code.ErrUserNotFound
+	}
+	return apierr.New(400, 40400001, "")
+}
+`,
+		"svc/svc.go": `package svc
+
+import (
+	"example.com/svc/apierr"
+	"example.com/svc/handler"
+)
+
+func Serve(id int) error {
+	if err := handler.Get(id); err != nil {
+		return err
+	}
+	return apierr.New(500, 40900001, "")
+}
+`,
+		"other/other.go": `package other
+
+import "example.com/svc/apierr"
+
+func F() error { return apierr.New(404, 40400009, "") }
+
+func G() error { return apierr.New(409, 40900001, "conflict") }
+`,
+	}
+	for name, content := range files {
+		base[name] = content
+	}
+	for name, content := range base {
+		if content != "" {
+			writeFile(t, dir, name, content)
+		}
+	}
+	return dir
+}
+
+var goCatalogFindings = []string{
+	"handler/handler.go:12:20: status 400 does not match error code 40400001 (registered with 404)",
+	"svc/svc.go:12:20: status 500 does not match error code 40900001 (registered with 409)",
+	"other/other.go:5:41: error code 40400009 is not registered in the catalog; did you mean 40400001?",
+}
+
+// TestGoCatalogVet: under go vet, handler takes the catalog from the
+// catalog package's fact, svc from the fact of an indirect dependency, and
+// other, which does not import it, loads it.
+func TestGoCatalogVet(t *testing.T) {
+	dir := goCatalogModule(t, nil)
+	r := goVet(t, dir, "./...")
+	if r.code == 0 {
+		t.Fatalf("go vet succeeded: %s", r)
+	}
+	for _, w := range goCatalogFindings {
+		if !strings.Contains(r.stderr, w) {
+			t.Errorf("go vet did not report %q:\n%s", w, r.stderr)
+		}
+	}
+	if n := strings.Count(r.stderr, "\n") - strings.Count(r.stderr, "# "); n != len(goCatalogFindings) {
+		t.Errorf("go vet reported %d lines, want %d:\n%s", n, len(goCatalogFindings), r.stderr)
+	}
+}
+
+func TestGoCatalogStandalone(t *testing.T) {
+	dir := goCatalogModule(t, nil)
+	r := errcodecheck(t, dir, "./...")
+	wantCode(t, r, 3)
+	for _, w := range goCatalogFindings {
+		if !strings.Contains(r.stderr, w) {
+			t.Errorf("errcodecheck did not report %q:\n%s", w, r)
+		}
+	}
+	if n := strings.Count(r.stderr, "\n"); n != len(goCatalogFindings) {
+		t.Errorf("%d findings, want %d:\n%s", n, len(goCatalogFindings), r)
+	}
+}
+
+// TestGoCatalogBad: a catalog package that is missing, does not compile,
+// registers nothing or registers a code twice fails the run, naming the
+// config key or the Go file's line, before any package is analyzed, and
+// under go vet.
+func TestGoCatalogBad(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"not found", map[string]string{".errcodecheck.yml": "catalog: go:example.com/svc/nope\n"},
+			".errcodecheck.yml:1: catalog: Go catalog example.com/svc/nope does not load:\ncannot find module providing package example.com/svc/nope"},
+		{"bad path", map[string]string{".errcodecheck.yml": "catalog: \"go:\"\n"},
+			`.errcodecheck.yml:1: catalog: "go:": want go:PKGPATH with a Go import path`},
+		{"type error", map[string]string{"code/bad.go": "package code\n\nvar x int = \"s\"\n"},
+			"code/bad.go:3:13: cannot use \"s\""},
+		{"no entries", map[string]string{"code/code.go": "package code\n\nconst X = 1\n"},
+			".errcodecheck.yml:1: catalog: no catalog entries found in Go package example.com/svc/code"},
+		{"duplicate", map[string]string{"code/dup.go": "package code\n\nvar ErrAgain = register(40400001, 404, \"again\")\n"},
+			"code/dup.go:3: duplicate error code 40400001 in namespace default (first at "},
+		{"no status", map[string]string{"code/map.go": "package code\n\nvar messages = map[int]string{\n\t42: \"answer\",\n}\n"},
+			"code/map.go:4:2: no status for code 42: add it to a package-level status map (map[int]int{42: http.StatusNotFound}) (the code is too short for the prefix rule to give it)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := goCatalogModule(t, tc.files)
+			r := errcodecheck(t, dir, "./...")
+			if r.code != 1 || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("errcodecheck: want an error with %q, got %s", tc.want, r)
+			}
+			if tc.name == "type error" {
+				return // go vet itself reports it
+			}
+			r = goVet(t, dir, "./other") // loads the catalog package
+			if r.code == 0 || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("go vet: want an error with %q, got %s", tc.want, r)
+			}
+			if tc.name != "duplicate" {
+				return
+			}
+			r = goVet(t, dir, "./svc") // takes it from the fact
+			if r.code == 0 || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("go vet: want an error with %q, got %s", tc.want, r)
+			}
+		})
+	}
+}

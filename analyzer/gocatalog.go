@@ -1,10 +1,13 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -303,6 +306,10 @@ func (r *goReader) read() {
 		}
 	}
 	r.messageMaps(maps)
+	// In source order, as a Markdown catalog's entries are.
+	slices.SortStableFunc(r.entries, func(a, b catalog.Entry) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+	})
 }
 
 // registry adds an entry for each construction with a constant code in
@@ -554,4 +561,48 @@ func (st *setup) runGoCatalog(dir string) (*catalog.Catalog, error) {
 		return nil, fmt.Errorf("%s: Go catalog %s: no entries read", where, g.path)
 	}
 	return g.fromFact(&f, st.cfg)
+}
+
+// LoadGoCatalog reads the catalog kept in the Go package path, loaded from
+// dir, as the analyzer reads it, for tools such as errcatalog. The
+// configuration found by walking up from dir (FindConfig) says how
+// constructions are recognized (constructors, heuristics) and its
+// code-digits and prefix-rule, with o applied, give the rules; its catalog
+// key is not used. It returns the catalog, every problem (warnings
+// included; errors are in err) and an error when the package does not
+// load or its catalog has errors.
+func LoadGoCatalog(dir, path string, o catalog.Overrides) (*catalog.Catalog, catalog.Problems, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	c := &Config{Dir: abs}
+	if file := FindConfig(abs); file != "" {
+		if c, err = LoadConfig(file); err != nil {
+			return nil, nil, err
+		}
+	}
+	c.Catalog, c.CatalogData, c.Namespaces = GoCatalogPrefix+path, nil, nil
+	if o.Digits != nil {
+		c.CodeDigits = o.Digits
+	}
+	if o.Prefix != nil {
+		c.PrefixRule = o.Prefix
+	}
+	if err := c.Validate(); err != nil {
+		return nil, nil, err
+	}
+	st, err := newSetup(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	cat, err := st.runGoCatalog(abs)
+	if err != nil {
+		if le, ok := catalog.AsLoadError(err); ok {
+			return nil, le.Problems, err
+		}
+		return nil, nil, err
+	}
+	_, ps := catalog.FromEntries(cat.File, cat.Entries, cat.Rules) // the warnings
+	return cat, ps, nil
 }

@@ -1,7 +1,8 @@
-// Errcatalog checks error-code catalogs, prints them as JSON and turns them
-// into Go constants. A catalog is a Markdown document that pairs each API
-// error's HTTP status with its business code and name; errcodecheck reports Go
-// code that disagrees with it.
+// Errcatalog checks error-code catalogs, prints them as JSON or Markdown and
+// turns them into Go constants. A catalog is a Markdown document that pairs
+// each API error's HTTP status with its business code and name, or a Go
+// package that registers them (go:PKGPATH); errcodecheck reports Go code that
+// disagrees with it.
 //
 // Usage:
 //
@@ -10,12 +11,17 @@
 // The commands are:
 //
 //	check    check catalogs for errors
-//	export   print a catalog as JSON
+//	export   print a catalog as JSON or Markdown
 //	gen      generate Go constants for one namespace of a catalog
 //	help     print help for a command
 //
 // Without FILE, a command reads the catalog embedded in errcodecheck: the seed
-// document with the namespaces user and platform.
+// document with the namespaces user and platform. A FILE of the form
+// go:PKGPATH is a catalog kept in Go, read as errcodecheck reads
+// "catalog: go:PKGPATH" (see its README, "A catalog in Go"): the package is
+// loaded from the current directory, and the nearest .errcodecheck.yml above
+// it says how constructions are recognized and gives code-digits and
+// prefix-rule.
 //
 // Exit status: 0 when the catalogs are clean (warnings allowed), 1 on errors
 // in a catalog or when a file cannot be read or written, 2 on a bad command
@@ -58,11 +64,11 @@
 //		Require, or not, that a code start with its HTTP status,
 //		whatever the catalog's rules line says.
 //
-// # Print a catalog as JSON
+// # Print a catalog as JSON or Markdown
 //
 // Usage:
 //
-//	errcatalog export [-format json] [-digits N] [-prefix on|off] [FILE]
+//	errcatalog export [-format json|markdown] [-digits N] [-prefix on|off] [FILE]
 //
 // Export prints the catalog FILE, or the embedded catalog, as JSON on standard
 // output:
@@ -84,10 +90,19 @@
 // catalog gives them. A catalog with errors is refused: its problems are
 // printed on standard error and the status is 1.
 //
+// With -format markdown, export prints the catalog as a Markdown document
+// that errcodecheck and errcatalog read back to the same entries: a rules
+// line, then a table per namespace (with its namespace marker, unless the
+// only namespace is default) of the columns Identifier, Code, HTTP Status,
+// Name, and English and Message when any entry has them. It turns a catalog
+// kept in Go into a table for the API docs:
+//
+//	errcatalog export -format markdown go:example.com/svc/internal/code > docs/errcodes.md
+//
 // The flags are:
 //
-//	-format json
-//		The output format; json is the only one.
+//	-format json|markdown
+//		The output format: json (the default) or markdown.
 //	-digits N
 //		Require codes of N digits (1 to 18), or of any width with
 //		"-digits any", whatever the catalog's rules line says.

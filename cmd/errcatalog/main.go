@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/errcodecheck/errcodecheck/analyzer"
 	"github.com/errcodecheck/errcodecheck/catalog"
 )
 
@@ -22,10 +23,11 @@ const (
 
 // usage is the top-level help. It is also the start of the package doc in
 // doc.go, which TestDoc keeps in step with it (go test -run TestDoc -update).
-const usage = `Errcatalog checks error-code catalogs, prints them as JSON and turns them
-into Go constants. A catalog is a Markdown document that pairs each API
-error's HTTP status with its business code and name; errcodecheck reports Go
-code that disagrees with it.
+const usage = `Errcatalog checks error-code catalogs, prints them as JSON or Markdown and
+turns them into Go constants. A catalog is a Markdown document that pairs
+each API error's HTTP status with its business code and name, or a Go
+package that registers them (go:PKGPATH); errcodecheck reports Go code that
+disagrees with it.
 
 Usage:
 
@@ -34,12 +36,17 @@ Usage:
 The commands are:
 
 	check    check catalogs for errors
-	export   print a catalog as JSON
+	export   print a catalog as JSON or Markdown
 	gen      generate Go constants for one namespace of a catalog
 	help     print help for a command
 
 Without FILE, a command reads the catalog embedded in errcodecheck: the seed
-document with the namespaces user and platform.
+document with the namespaces user and platform. A FILE of the form
+go:PKGPATH is a catalog kept in Go, read as errcodecheck reads
+"catalog: go:PKGPATH" (see its README, "A catalog in Go"): the package is
+loaded from the current directory, and the nearest .errcodecheck.yml above
+it says how constructions are recognized and gives code-digits and
+prefix-rule.
 
 Exit status: 0 when the catalogs are clean (warnings allowed), 1 on errors
 in a catalog or when a file cannot be read or written, 2 on a bad command
@@ -109,8 +116,8 @@ The flags are:
 	},
 	{
 		name:      "export",
-		usageLine: "export [-format json] [-digits N] [-prefix on|off] [FILE]",
-		short:     "print a catalog as JSON",
+		usageLine: "export [-format json|markdown] [-digits N] [-prefix on|off] [FILE]",
+		short:     "print a catalog as JSON or Markdown",
 		long: `Export prints the catalog FILE, or the embedded catalog, as JSON on standard
 output:
 
@@ -131,10 +138,19 @@ Identifier column or a name column of Go identifiers) appear when the
 catalog gives them. A catalog with errors is refused: its problems are
 printed on standard error and the status is 1.
 
+With -format markdown, export prints the catalog as a Markdown document
+that errcodecheck and errcatalog read back to the same entries: a rules
+line, then a table per namespace (with its namespace marker, unless the
+only namespace is default) of the columns Identifier, Code, HTTP Status,
+Name, and English and Message when any entry has them. It turns a catalog
+kept in Go into a table for the API docs:
+
+	errcatalog export -format markdown go:example.com/svc/internal/code > docs/errcodes.md
+
 The flags are:
 
-	-format json
-		The output format; json is the only one.
+	-format json|markdown
+		The output format: json (the default) or markdown.
 ` + rulesHelp,
 		flags: func(fs *flag.FlagSet, o *options) {
 			fs.StringVar(&o.format, "format", "json", "")
@@ -374,6 +390,9 @@ func load(file string, o catalog.Overrides) (*catalog.Catalog, catalog.Problems,
 	if file == "" {
 		return catalog.DefaultWith(o)
 	}
+	if path, ok := strings.CutPrefix(file, analyzer.GoCatalogPrefix); ok {
+		return analyzer.LoadGoCatalog(".", path, o)
+	}
 	return catalog.Load(file, o)
 }
 
@@ -428,8 +447,8 @@ func (c *command) oneFile(args []string, stderr io.Writer) (string, int) {
 }
 
 func runExport(cmd *command, o *options, args []string, stdout, stderr io.Writer) int {
-	if o.format != "json" {
-		return cmd.usageError(stderr, "unsupported -format %q: json is the only format", o.format)
+	if o.format != "json" && o.format != "markdown" {
+		return cmd.usageError(stderr, "unsupported -format %q: want json or markdown", o.format)
 	}
 	file, status := cmd.oneFile(args, stderr)
 	if status != exitOK {
@@ -438,6 +457,10 @@ func runExport(cmd *command, o *options, args []string, stdout, stderr io.Writer
 	c, ok := loadValid(file, o.rules.overrides, stderr)
 	if !ok {
 		return exitError
+	}
+	if o.format == "markdown" {
+		stdout.Write(c.Markdown()) // a write error is reported by runChecked
+		return exitOK
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
@@ -465,7 +488,7 @@ func runGen(cmd *command, o *options, args []string, stdout, stderr io.Writer) i
 	if status != exitOK {
 		return status
 	}
-	if o.out != "" && file != "" {
+	if o.out != "" && file != "" && !strings.HasPrefix(file, analyzer.GoCatalogPrefix) {
 		// Compared as files, not names: through a symlink, a hard link or
 		// another spelling, the output must not replace the catalog.
 		if same, err := sameFile(o.out, file); err != nil {

@@ -159,7 +159,7 @@
 // directory (memoized per directory), or given with -config. The same keys
 // are the golangci-lint plugin's settings.
 //
-//	catalog: docs/errcodes.md        # relative to this file; default: embedded
+//	catalog: docs/errcodes.md        # relative to this file, or go:PKGPATH; default: embedded
 //	code-digits: 8                   # or "any"; overrides the catalog's rules
 //	prefix-rule: true
 //	heuristics: true
@@ -217,6 +217,25 @@
 // prefix-rule the catalog's codes do not fit is one error naming the key.
 // A config is one YAML document (a second "---" is an error); syntax
 // errors name a line; a config must be a regular file of at most 1 MiB.
+//
+// # A catalog in Go
+//
+// "catalog: go:PKGPATH" makes a Go package the catalog. Its entries are
+// read from its type-checked syntax: every HTTP-error construction at
+// package level (a var's initializer, an init function) with a constant
+// status and code, recognized as any construction is (Name: the constant
+// message; Ident: the var), and every package-level map literal of
+// constant integer keys and constant strings (one entry per key; Ident: the
+// key's constant; the status from a map literal of integer values, else by
+// the prefix rule). The entries are validated as a Markdown catalog's are
+// (catalog.FromEntries), with problems at the Go file and line, by the
+// rules digits=8 prefix=on with code-digits and prefix-rule applied; they
+// are in the one namespace "default". The catalog package exports them as
+// a package fact, which its importers take and pass on; a package that
+// does not import it, and has something to check, loads it with
+// go/packages from the config's directory, once per analyzer
+// (LoadGoCatalog reads it the same way for other tools). A package that
+// does not load or yields no entry is an error.
 //
 // # With no configuration
 //

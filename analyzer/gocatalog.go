@@ -606,3 +606,26 @@ func LoadGoCatalog(dir, path string, o catalog.Overrides) (*catalog.Catalog, cat
 	_, ps := catalog.FromEntries(cat.File, cat.Entries, cat.Rules) // the warnings
 	return cat, ps, nil
 }
+
+// GoCatalogFiles returns the Go files of a "go:PKGPATH" catalog's package
+// when it lies in the config's own module (the nearest go.mod above Dir),
+// for go vet's tool ID: a change to the catalog must reach packages that do
+// not import it, whose results go vet would otherwise keep. It returns nil
+// for a Markdown catalog or a package of another module.
+func GoCatalogFiles(c *Config) []string {
+	path, ok := goCatalogPath(c.Catalog)
+	if !ok {
+		return nil
+	}
+	root, mod := mainModule(c.Dir)
+	if mod == "" {
+		return nil
+	}
+	rel, ok := strings.CutPrefix(path, mod)
+	if !ok || (rel != "" && rel[0] != '/') {
+		return nil
+	}
+	dir := filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(rel, "/")))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	return files
+}

@@ -34,7 +34,8 @@
 //
 // The configuration of the working directory and of each directory pattern
 // (./x, ./x/...), or the -config file, is read and checked with its catalog
-// before any package is loaded: a mistake in it fails the run at once.
+// before any package is loaded: a mistake in it fails the run at once. A
+// catalog kept in Go ("catalog: go:PKGPATH") is loaded and checked then too.
 //
 // Each finding has the category of its check, and each check a default
 // severity ("errcodecheck -explain CHECK" prints a check's manual):
@@ -285,7 +286,8 @@
 // go vet caches clean results. Its cache key includes errcodecheck's build ID,
 // which covers the errcodecheck executable and the .errcodecheck.yml found
 // from the directory go vet runs in, with its catalog (with none, the
-// module's own catalog): editing them reruns the check. The flags go vet
+// module's own catalog; for a catalog in Go, its package's files when it is
+// in the config's module): editing them reruns the check. The flags go vet
 // passes on, -checks among them, are part of go vet's own cache key. Other configuration files (a -config FILE, a .errcodecheck.yml
 // in a subdirectory) are not covered; after editing one, run go vet -a.
 package main

@@ -114,6 +114,14 @@ func TestGoCatalogVet(t *testing.T) {
 	if n := strings.Count(r.stderr, "\n") - strings.Count(r.stderr, "# "); n != len(goCatalogFindings) {
 		t.Errorf("go vet reported %d lines, want %d:\n%s", n, len(goCatalogFindings), r.stderr)
 	}
+
+	// Registering 40400009 reaches other, which does not import the
+	// catalog: the catalog's files are part of the tool's ID.
+	writeFile(t, dir, "code/more.go", "package code\n\nvar ErrMore = register(40400009, 404, \"more\")\n")
+	r = goVet(t, dir, "./other")
+	if r.code != 0 {
+		t.Errorf("go vet ./other after registering 40400009: %s", r)
+	}
 }
 
 func TestGoCatalogStandalone(t *testing.T) {

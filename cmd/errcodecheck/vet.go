@@ -155,6 +155,11 @@ func buildID() (string, error) {
 					cat = filepath.Join(c.Dir, cat)
 				}
 				_ = hashFile(h, cat) // likewise
+				// A catalog kept in Go: its package's files.
+				for _, f := range analyzer.GoCatalogFiles(c) {
+					h.Write([]byte(f))
+					_ = hashFile(h, f)
+				}
 			}
 		} else if root := analyzer.FindModuleRoot(dir); root != "" {
 			// No config: the module's own catalog, if it has one, is the

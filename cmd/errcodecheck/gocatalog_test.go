@@ -152,6 +152,8 @@ func TestGoCatalogBad(t *testing.T) {
 			".errcodecheck.yml:1: catalog: Go catalog example.com/svc/nope does not load:\ncannot find module providing package example.com/svc/nope"},
 		{"bad path", map[string]string{".errcodecheck.yml": "catalog: \"go:\"\n"},
 			`.errcodecheck.yml:1: catalog: "go:": want go:PKGPATH with a Go import path`},
+		{"namespaces", map[string]string{".errcodecheck.yml": "catalog: go:example.com/svc/code\nnamespaces:\n  - name: user\n    packages: [\"example.com/svc/...\"]\n"},
+			`.errcodecheck.yml:3: namespaces[0].name: namespace "user" is not in catalog go:example.com/svc/code (a Go catalog has the one namespace default)`},
 		{"type error", map[string]string{"code/bad.go": "package code\n\nvar x int = \"s\"\n"},
 			"code/bad.go:3:13: cannot use \"s\""},
 		{"no entries", map[string]string{"code/code.go": "package code\n\nconst X = 1\n"},

@@ -14,9 +14,13 @@ import (
 type checker struct {
 	pass *analysis.Pass
 	st   *setup
-	cat  *catalog.Catalog // the catalog; set by useCatalog before any check
-	ns   string           // the package's namespace; "" for none
-	rep  *reporter
+	// cat is the catalog, set by useCatalog: read it with catalog(),
+	// which loads it on first use. catErr: it did not load.
+	cat     *catalog.Catalog
+	catErr  error
+	catFact *goCatalogFact // a Go catalog's fact, passed on; nil: not looked up yet
+	ns      string         // the package's namespace; "" for none
+	rep     *reporter
 
 	funcSpecs map[*types.Func]*spec  // memoized recognition; nil: not a constructor
 	own       map[*types.Func]*spec  // this package's directive and wrapper constructors
@@ -61,7 +65,7 @@ func (c *checker) run() error {
 		sites, fwds, tainted := c.scan()
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()
-		if err := c.useCatalog(len(sites) > 0 || c.declaresMapper()); err != nil {
+		if err := c.useCatalog(false); err != nil {
 			return err
 		}
 		c.scanLocals()
@@ -91,12 +95,10 @@ func (c *checker) run() error {
 	} else if err := c.useCatalog(false); err != nil { // a Go catalog of maps
 		return err
 	}
-	if len(c.st.namespaces) > 0 {
-		if err := c.useCatalog(true); err != nil {
-			return err
-		}
-	}
 	c.checkNamespaceRefs()
+	if c.catErr != nil {
+		return c.catErr
+	}
 	c.rep.finish()
 	return nil
 }

@@ -57,12 +57,12 @@ func (c *checker) stringConst(e ast.Expr) (string, bool) {
 // registering the code.
 func (c *checker) entries(code int64) []*catalog.Entry {
 	if c.ns != "" {
-		if e, ok := c.cat.Lookup(c.ns, code); ok {
+		if e, ok := c.catalog().Lookup(c.ns, code); ok {
 			return []*catalog.Entry{e}
 		}
 		return nil
 	}
-	return c.cat.LookupAny(code)
+	return c.catalog().LookupAny(code)
 }
 
 // check runs the unknown-code, status-mismatch and message-mismatch checks
@@ -166,7 +166,7 @@ func (c *checker) reportUnknown(at ast.Node, code int64) {
 	if c.ns != "" {
 		fmt.Fprintf(&b, " in namespace %s", c.ns)
 		var others []string
-		for _, e := range c.cat.LookupAny(code) {
+		for _, e := range c.catalog().LookupAny(code) {
 			others = append(others, e.Namespace)
 		}
 		if len(others) > 0 {
@@ -175,7 +175,7 @@ func (c *checker) reportUnknown(at ast.Node, code int64) {
 	} else {
 		b.WriteString(" in the catalog")
 	}
-	if s := suggestions(c.cat.Suggest(c.ns, code), code); len(s) > 0 {
+	if s := suggestions(c.catalog().Suggest(c.ns, code), code); len(s) > 0 {
 		fmt.Fprintf(&b, "; did you mean %s?", strings.Join(s, " or "))
 	}
 	c.rep.report(at, CategoryUnknownCode, "%s", b.String())
@@ -223,10 +223,10 @@ func (c *checker) checkStatus(k construction, p pair, es []*catalog.Entry) {
 		want, why = es[0].Status, fmt.Sprintf("registered with %d", es[0].Status)
 	} else {
 		pre, ok := catalog.PrefixStatus(code)
-		if !c.cat.Rules.Prefix || !ok || int64(pre) == status {
+		if !c.catalog().Rules.Prefix || !ok || int64(pre) == status {
 			return
 		}
-		if d := c.cat.Rules.Digits; d > 0 && len(strconv.FormatInt(max(code, -code), 10)) != d {
+		if d := c.catalog().Rules.Digits; d > 0 && len(strconv.FormatInt(max(code, -code), 10)) != d {
 			return // not the catalog's width: unknown-code says so, and its first digits are no status prefix
 		}
 		want, why = pre, fmt.Sprintf("prefix %d", pre)
@@ -260,7 +260,7 @@ func (c *checker) checkMessage(k construction, code int64, es []*catalog.Entry) 
 	if !ok || msg == "" {
 		return
 	}
-	named := c.cat.LookupText(msg)
+	named := c.catalog().LookupText(msg)
 	if len(named) == 0 {
 		return // free text: not the check's business
 	}
@@ -341,7 +341,7 @@ func (c *checker) foreignCodeSymbol(obj types.Object) (ns string, code int64, ok
 	if ns == "" || ns == c.ns {
 		return "", 0, false
 	}
-	if _, ok := c.cat.Lookup(ns, code); !ok {
+	if _, ok := c.catalog().Lookup(ns, code); !ok {
 		return "", 0, false
 	}
 	return ns, code, true

@@ -4,10 +4,13 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/build"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -106,10 +109,26 @@ func (c *Config) goRules() catalog.Rules {
 	return r
 }
 
+// catalog returns the catalog the package is checked against, loading it
+// on first use: a package with nothing to check never loads a Go catalog
+// it does not import. When it does not load, the error is the run's
+// (c.catErr), the package reports nothing more, and an empty catalog
+// stands in.
+func (c *checker) catalog() *catalog.Catalog {
+	if c.cat == nil {
+		if err := c.useCatalog(true); err != nil {
+			c.catErr, c.cat = err, emptyCatalog
+			c.rep.enabled = checkSet{}
+		}
+	}
+	return c.cat
+}
+
 // useCatalog sets c.cat, the catalog the package is checked against. need
 // tells that the package has something to check: only then is a Go
 // catalog the package does not import loaded. The catalog package itself
-// always reads its entries and exports them.
+// always reads its entries and exports them, and importers pass the fact
+// on whether they need it or not.
 func (c *checker) useCatalog(need bool) error {
 	if c.cat != nil {
 		return nil
@@ -140,12 +159,23 @@ func (c *checker) useCatalog(need bool) error {
 		c.cat = cat
 		return nil
 	}
-	f := c.importedGoCatalog(need)
-	if f != nil && c.pass.Pkg.Name() != "main" {
-		// Passed on: go vet gives a package the facts of the packages
-		// its export data mentions, which an indirect dependency's
-		// often are not.
-		c.pass.ExportPackageFact(f)
+	if c.catFact == nil {
+		c.catFact = &goCatalogFact{} // looked up: none
+		if f := c.importedGoCatalog(); f != nil {
+			c.catFact = f
+			if c.pass.Pkg.Name() != "main" {
+				// Passed on: go vet gives a package the facts of the
+				// packages its export data mentions, which an indirect
+				// dependency's often are not.
+				c.pass.ExportPackageFact(f)
+			}
+		}
+	}
+	var f *goCatalogFact
+	if c.catFact.Path != "" {
+		f = c.catFact
+	} else if need {
+		f = c.anyGoCatalog()
 	}
 	if !need {
 		return nil
@@ -166,10 +196,9 @@ func (c *checker) useCatalog(need bool) error {
 	return nil
 }
 
-// importedGoCatalog returns the catalog fact of a direct import (the
-// catalog package, or an importer of it that passed the fact on), or, with
-// need, of any dependency.
-func (c *checker) importedGoCatalog(need bool) *goCatalogFact {
+// importedGoCatalog returns the catalog fact of a direct import: the
+// catalog package, or an importer of it that passed the fact on.
+func (c *checker) importedGoCatalog() *goCatalogFact {
 	path := c.st.goCat.path
 	for _, imp := range c.pass.Pkg.Imports() {
 		var f goCatalogFact
@@ -177,9 +206,13 @@ func (c *checker) importedGoCatalog(need bool) *goCatalogFact {
 			return &f
 		}
 	}
-	if !need {
-		return nil
-	}
+	return nil
+}
+
+// anyGoCatalog returns the catalog fact of any dependency, for one that
+// did not pass it on (a package governed by another configuration).
+func (c *checker) anyGoCatalog() *goCatalogFact {
+	path := c.st.goCat.path
 	for _, pf := range c.pass.AllPackageFacts() {
 		if f, ok := pf.Fact.(*goCatalogFact); ok && f.Path == path {
 			return f
@@ -522,24 +555,36 @@ func (st *setup) loadGoCatalog(dir string) (*catalog.Catalog, error) {
 func (st *setup) runGoCatalog(dir string) (*catalog.Catalog, error) {
 	g := st.goCat
 	where := st.cfg.where("catalog")
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Dir: dir}
-	pkgs, err := packages.Load(cfg, g.path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: loading Go catalog %s: %v", where, g.path, err)
-	}
-	if len(pkgs) != 1 {
-		return nil, fmt.Errorf("%s: Go catalog %s: want one package, found %d", where, g.path, len(pkgs))
-	}
-	var errs []string
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			if e.Pos == "" || e.Pos == "-" {
-				errs = append(errs, e.Msg)
-			} else {
-				errs = append(errs, e.Error())
-			}
+	var (
+		pkgs []*packages.Package
+		errs []string
+	)
+	for _, parse := range []func(*token.FileSet, string, []byte) (*ast.File, error){parseOutline, nil} {
+		cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Dir: dir, ParseFile: parse}
+		var err error
+		pkgs, err = packages.Load(cfg, g.path)
+		if err != nil {
+			return nil, fmt.Errorf("%s: loading Go catalog %s: %v", where, g.path, err)
 		}
-	})
+		if len(pkgs) != 1 {
+			return nil, fmt.Errorf("%s: Go catalog %s: want one package, found %d", where, g.path, len(pkgs))
+		}
+		errs = nil
+		std := false // an error in the standard library: parseOutline's fault
+		packages.Visit(pkgs, nil, func(p *packages.Package) {
+			for _, e := range p.Errors {
+				if e.Pos == "" || e.Pos == "-" {
+					errs = append(errs, e.Msg)
+				} else {
+					errs = append(errs, e.Error())
+					std = std || strings.HasPrefix(e.Pos, goroot)
+				}
+			}
+		})
+		if !std {
+			break
+		}
+	}
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s: Go catalog %s does not load:\n%s", where, g.path, strings.Join(errs, "\n"))
 	}
@@ -628,4 +673,70 @@ func GoCatalogFiles(c *Config) []string {
 	dir := filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(rel, "/")))
 	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 	return files
+}
+
+// goroot is the standard library's source directory, whose packages
+// parseOutline reads without function bodies.
+var goroot = filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+
+// parseOutline parses a file for the catalog package's load. Standard
+// library files lose their function bodies (each becomes panic(0)),
+// which no catalog entry comes from (no construction is inferred there)
+// and which make most of the type-checking time; imports that only the
+// bodies used become blank imports, so that the file still type-checks.
+func parseOutline(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
+	if !strings.HasPrefix(filename, goroot) {
+		return parser.ParseFile(fset, filename, src, parser.ParseComments)
+	}
+	f, err := parser.ParseFile(fset, filename, src, parser.SkipObjectResolution)
+	if f == nil {
+		return f, err
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			// panic(0): a terminating statement, so that functions with
+			// results need no return (go/types wants generic functions
+			// and init to have a body).
+			fd.Body = &ast.BlockStmt{Lbrace: fd.Body.Lbrace, Rbrace: fd.Body.Rbrace, List: []ast.Stmt{
+				&ast.ExprStmt{X: &ast.CallExpr{Fun: &ast.Ident{NamePos: fd.Body.Lbrace, Name: "panic"},
+					Args: []ast.Expr{&ast.BasicLit{ValuePos: fd.Body.Lbrace, Kind: token.INT, Value: "0"}}}},
+			}}
+		}
+	}
+	used := map[string]bool{}
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+			continue
+		}
+		ast.Inspect(d, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				if id, ok := sel.X.(*ast.Ident); ok {
+					used[id.Name] = true
+				}
+			}
+			return true
+		})
+	}
+	for _, imp := range f.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		name := importName(path)
+		if imp.Name != nil {
+			name = imp.Name.Name
+		}
+		if name != "_" && name != "." && path != "C" && !used[name] {
+			imp.Name = ast.NewIdent("_")
+		}
+	}
+	return f, err
+}
+
+// importName is the name of the standard package at path: its last
+// element, before a major version suffix (math/rand/v2 is rand).
+func importName(path string) string {
+	elems := strings.Split(path, "/")
+	last := elems[len(elems)-1]
+	if len(elems) > 1 && len(last) > 1 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == "" {
+		last = elems[len(elems)-2]
+	}
+	return last
 }

@@ -193,6 +193,13 @@ func (c *checker) useCatalog(need bool) error {
 		return err
 	}
 	c.cat = cat
+	if c.pass.Pkg.Name() != "main" {
+		// For the importers, which need not load it again: the catalog
+		// package may have been analyzed under another configuration
+		// (one of another module, in the module cache).
+		c.catFact = &goCatalogFact{Path: g.path, Rules: cat.Rules, Entries: cat.Entries}
+		c.pass.ExportPackageFact(c.catFact)
+	}
 	return nil
 }
 

@@ -31,6 +31,10 @@
 // promise: regular files only (a FIFO is refused, never waited on) and at
 // most MaxFileSize bytes.
 //
+// FromEntries builds and checks a catalog read from elsewhere (errcodecheck
+// reads one from a Go package), and Catalog.Markdown renders any catalog
+// as a document Parse reads back to the same entries.
+//
 // The package knows nothing of go/analysis: the analyzer, the errcatalog
 // command and any other tool share it.
 package catalog

@@ -160,6 +160,10 @@ func TestGoCatalogBad(t *testing.T) {
 			".errcodecheck.yml:1: catalog: no catalog entries found in Go package example.com/svc/code"},
 		{"duplicate", map[string]string{"code/dup.go": "package code\n\nvar ErrAgain = register(40400001, 404, \"again\")\n"},
 			"code/dup.go:3: duplicate error code 40400001 in namespace default (first at "},
+		{"status not constant", map[string]string{"code/var.go": "package code\n\nvar status = 404\n\nvar ErrVar = register(40400002, status, \"var\")\n"},
+			"code/var.go:5:33: the status of error code 40400002 is not a constant: a Go catalog's registry calls need a constant status"},
+		{"two status maps", map[string]string{"code/map.go": "package code\n\nvar messages = map[int]string{40400003: \"m\"}\n\nvar s1 = map[int]int{40400003: 404}\n\nvar s2 = map[int]int{40400003: 404}\n"},
+			"code/map.go:7:10: second status map s2 (first: s1 at "},
 		{"no status", map[string]string{"code/map.go": "package code\n\nvar messages = map[int]string{\n\t42: \"answer\",\n}\n"},
 			"code/map.go:4:2: no status for code 42: add it to a package-level status map (map[int]int{42: http.StatusNotFound}) (the code is too short for the prefix rule to give it)"},
 	} {

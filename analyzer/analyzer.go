@@ -128,7 +128,7 @@ func (in *instance) analyzer() *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc(),
 		URL:       URL,
-		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact)},
+		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact), new(conflictFact)},
 		Run:       in.run,
 		// Which configured constructors each package reaches, for
 		// UnresolvedConstructors after a standalone run.
@@ -207,6 +207,7 @@ type setup struct {
 	// does not have, so only the codes it registers are checked (a
 	// foreign project's codes are all unknown to it).
 	fallback bool
+	idents   identIndex // catalog identifiers, for symbol-mismatch
 }
 
 func newSetup(c *Config) (*setup, error) {
@@ -223,6 +224,7 @@ func newSetup(c *Config) (*setup, error) {
 		byPkg:      map[string][]int{},
 		heuristics: c.heuristics(),
 		severity:   severities(c.Severity),
+		idents:     newIdentIndex(cat),
 	}
 	st.enabled, _, _ = parseChecks(c.Checks) // validated
 	for i, ct := range c.Constructors {

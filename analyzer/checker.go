@@ -25,6 +25,7 @@ type checker struct {
 	inner       map[ast.Node]bool               // constructions whose status an outer call gives
 	nsOf        map[*types.Package]string       // namespaces of imported packages, memoized
 	recognized  map[string]*use                 // with ExplainConstructors: the constructors used
+	conflict    conflictState                   // status-conflict's sites
 	explain     bool
 }
 
@@ -79,11 +80,13 @@ func (c *checker) run() error {
 				}
 			}
 		}
+		c.finishConflicts()
 		if c.pass.Pkg.Name() != "main" { // nothing imports a main package
 			c.pass.ExportPackageFact(new(constructsFact))
 		}
 	}
 	c.checkNamespaceRefs()
+	c.checkSymbols()
 	c.rep.finish()
 	return nil
 }

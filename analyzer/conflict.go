@@ -103,14 +103,15 @@ func (f *conflictFact) String() string {
 }
 
 // collectConflict records pair p of a construction for status-conflict
-// when its code is not registered (es, the entries it resolves to, is
+// when its status is an HTTP status (100-599) and its code is not
+// registered (es, the entries it resolves to, is
 // empty) and the prefix rule does not govern it either: status-mismatch
 // judges those codes' statuses against the catalog. The embedded fallback
 // catalog says nothing of a project's codes: with it, every code it does
 // not register counts.
 func (c *checker) collectConflict(p pair, es []*catalog.Entry) {
-	if !p.hasStatus || len(es) > 0 || (!c.st.fallback && c.prefixGoverns(p.code)) {
-		return
+	if !p.hasStatus || p.status < 100 || p.status > 599 || len(es) > 0 || (!c.st.fallback && c.prefixGoverns(p.code)) {
+		return // no HTTP status, or status-mismatch's business
 	}
 	var at ast.Node = p.codeAt
 	if p.statusAt != nil {

@@ -101,6 +101,7 @@ type instance struct {
 	checksFlag     checksFlag
 	generated      bool
 	explain        bool // ExplainConstructors
+	whole          bool // WholeProgram: whole-program checks defer to Findings
 
 	fixed      *setup    // NewWithConfig
 	flagSetup  onceSetup // -config
@@ -292,11 +293,15 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	c.explain = in.explain
+	c.rep.whole = in.whole
 	if err := c.run(); err != nil {
 		return nil, err
 	}
 	r := newResult(st, pass.Pkg)
 	r.recognized = c.recognized
+	if in.whole {
+		r.deferred, r.generated = c.rep.deferredIgnores(st)
+	}
 	return r, nil
 }
 

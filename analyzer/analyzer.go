@@ -294,11 +294,13 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	}
 	c.explain = in.explain
 	c.rep.whole = in.whole
+	c.conflict.whole = in.whole
 	if err := c.run(); err != nil {
 		return nil, err
 	}
 	r := newResult(st, pass.Pkg)
 	r.recognized = c.recognized
+	r.conflicts = c.conflictSites()
 	if in.whole {
 		r.deferred, r.generated = c.rep.deferredIgnores(st)
 	}

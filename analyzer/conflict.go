@@ -54,6 +54,7 @@ type conflictKey struct {
 type conflictSite struct {
 	key  conflictKey
 	pos  token.Position
+	pkg  string // the package's import path
 	file string // the site as messages name it: see siteFile
 	line int
 }
@@ -257,7 +258,7 @@ func (c *checker) conflictSites() []conflictSite {
 	out := make([]conflictSite, len(c.conflict.own))
 	for i, s := range c.conflict.own {
 		p := c.pass.Fset.Position(s.at.Pos())
-		out[i] = conflictSite{key: s.key, pos: p, file: c.siteFile(p.Filename), line: p.Line}
+		out[i] = conflictSite{key: s.key, pos: p, pkg: c.pass.Pkg.Path(), file: c.siteFile(p.Filename), line: p.Line}
 	}
 	return out
 }

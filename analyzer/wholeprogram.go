@@ -32,12 +32,16 @@ type Finding struct {
 // that the same site may come twice: dedupe by position). They report
 // every finding; Findings applies ignore directives and the check
 // selection.
-var wholeChecks = []func(in *instance, rs []*Result) []Finding{}
+var wholeChecks = []func(in *instance, rs []*Result) []Finding{
+	wholeConflicts,
+}
 
 // wholeCategories are the categories whose findings a whole run defers to
 // wholeChecks: the per-package reporter leaves to Findings the ignore
 // directives that could silence them.
-var wholeCategories = map[string]bool{}
+var wholeCategories = map[string]bool{
+	CategoryStatusConflict: true,
+}
 
 // WholeProgram tells the analyzer that the run sees the whole program, as
 // the standalone command's does: the whole-program checks report through

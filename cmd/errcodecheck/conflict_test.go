@@ -6,7 +6,7 @@ import (
 )
 
 // conflictModule is a module where error code 41900001 is constructed
-// with 401 twice in package a and with 400 in packages b and c: b does not
+// with 401 four times in package a (five with its test) and with 400 in packages b and c: b does not
 // import a, c does. The prefix rule is off, so the code's statuses are
 // status-conflict's alone.
 func conflictModule(t *testing.T) string {
@@ -23,7 +23,15 @@ import "example.com/m/apierr"
 var (
 	A1 = apierr.NewError(401, 41900001, "")
 	A2 = apierr.NewError(401, 41900001, "")
+	A3 = apierr.NewError(401, 41900001, "")
+	A4 = apierr.NewError(401, 41900001, "")
 )
+`,
+		"a/a_test.go": `package a
+
+import "example.com/m/apierr"
+
+var A5 = apierr.NewError(401, 41900001, "")
 `,
 		"b/b.go": `package b
 
@@ -60,11 +68,42 @@ func TestStatusConflictVet(t *testing.T) {
 	if r.code == 0 {
 		t.Fatalf("go vet succeeded despite a finding: %s", r)
 	}
-	const want = "c/c.go:10:23: error code 41900001 is constructed with status 400 here but with 401 at 2 sites (first: a/a.go:6)"
+	const want = "c/c.go:10:23: error code 41900001 is constructed with status 400 here but with 401 at 4 sites (first: a/a.go:6)"
 	if !strings.Contains(r.stderr, want) {
 		t.Errorf("go vet did not report\n%s\n%s", want, r)
 	}
 	if n := strings.Count(r.stderr, "status-conflict") + strings.Count(r.stderr, "constructed with"); n != 1 {
 		t.Errorf("go vet reported a site that per-package counts cannot tell:\n%s", r)
+	}
+}
+
+// TestStatusConflictWhole checks the whole-program mode of the standalone
+// command: sibling packages are counted together, so b's 400 is reported
+// against a's five 401s as c's is (a's sites are
+// counted once, though a and its test variant both hold them); an ignore directive silences a site,
+// and one that silences nothing is reported. status-conflict is a
+// warning: the exit status is 0 unless -strict.
+func TestStatusConflictWhole(t *testing.T) {
+	t.Parallel()
+	dir := conflictModule(t)
+	r := errcodecheck(t, dir, "-checks=status-conflict,directive", "./...")
+	wantCode(t, r, 0)
+	want := []string{
+		"b/b.go:6:23: error code 41900001 is constructed with status 400 here but with 401 at 5 sites (first: a/a.go:6) (status-conflict)",
+		"b/b.go:8:42: errcodecheck:ignore directive silences no status-conflict finding on its line or the next (directive)",
+		"c/c.go:10:23: error code 41900001 is constructed with status 400 here but with 401 at 5 sites (first: a/a.go:6) (status-conflict)",
+	}
+	got := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", r.stderr, strings.Join(want, "\n"))
+	}
+	wantCode(t, errcodecheck(t, dir, "-strict", "-checks=status-conflict", "./..."), 3)
+
+	// Switched off, the check reports nothing, and an ignore directive
+	// that would silence one of its findings is not useless (ignores apply
+	// before the selection, as in every package).
+	r = errcodecheck(t, dir, "-checks=-status-conflict,-unknown-code", "./...")
+	if strings.Contains(r.stderr, "constructed with") || strings.Contains(r.stderr, "b/b.go:7:") || !strings.Contains(r.stderr, "b/b.go:8:42: ") {
+		t.Errorf("status-conflict switched off:\n%s", r)
 	}
 }

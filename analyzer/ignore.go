@@ -227,9 +227,11 @@ func (r *reporter) reportFix(n analysis.Range, category string, fixes []analysis
 // every pending diagnostic in source order.
 func (r *reporter) finish() {
 	for _, ig := range r.order {
-		if r.whole && !ig.used && ig.reason != "" && len(ig.bad) == 0 && ig.mayWholeSilence() {
+		if r.whole && ig.reason != "" && len(ig.bad) == 0 && ig.mayWholeSilence() {
 			// Whether it silences a whole-program finding is known
-			// only after every package: Findings applies and judges it.
+			// only after every package: Findings applies and judges it,
+			// even when it silenced a finding here (a blanket ignore
+			// covers the line's whole-program findings too).
 			r.deferred = append(r.deferred, ig)
 			continue
 		}

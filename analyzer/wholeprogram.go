@@ -73,7 +73,7 @@ func (p *Preloader) Findings(results []any) []Finding {
 	}
 	var (
 		order     []*deferredIgnore
-		seen      = map[token.Position]bool{}
+		seen      = map[token.Position]*deferredIgnore{}
 		lines     = map[fileLine]*deferredIgnore{}
 		files     = map[string][]*deferredIgnore{}
 		generated = map[string]bool{}
@@ -84,10 +84,11 @@ func (p *Preloader) Findings(results []any) []Finding {
 		}
 		for i := range r.deferred {
 			d := &r.deferred[i]
-			if seen[d.pos] {
+			if first := seen[d.pos]; first != nil {
+				first.used = first.used || d.used // used in either variant
 				continue
 			}
-			seen[d.pos] = true
+			seen[d.pos] = d
 			order = append(order, d)
 			if d.fileWide {
 				files[d.pos.Filename] = append(files[d.pos.Filename], d)
@@ -145,8 +146,9 @@ func (p *Preloader) Findings(results []any) []Finding {
 	})
 }
 
-// deferredIgnore is an ignore directive that silenced nothing in its
-// package but may silence a whole-program finding.
+// deferredIgnore is an ignore directive that may silence a
+// whole-program finding; used tells whether it silenced one in its
+// package already.
 type deferredIgnore struct {
 	ig       *ignore
 	pos      token.Position // the directive's
@@ -180,6 +182,7 @@ func (r *reporter) deferredIgnores(st *setup) ([]deferredIgnore, map[string]bool
 			fileWide: ig.name == fileIgnoreDirective[2:],
 			pkg:      r.pass.Pkg.Path(),
 			st:       st,
+			used:     ig.used,
 		})
 	}
 	var gen map[string]bool

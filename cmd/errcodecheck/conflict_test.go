@@ -41,6 +41,7 @@ var (
 	B1 = apierr.NewError(400, 41900001, "")
 	B2 = apierr.NewError(400, 41900001, "") //errcodecheck:ignore status-conflict the old client wants 400
 	B3 = apierr.NewError(401, 41900002, "") //errcodecheck:ignore status-conflict nothing to silence
+	B4 = apierr.NewError(400, 41900001, "") //errcodecheck:ignore every finding: unknown-code here, status-conflict in a whole run
 )
 `,
 		"c/c.go": `package c

@@ -131,7 +131,8 @@ code's own catalog name. Free text that names no entry is not reported.`,
 package-level variable initialized by a construction with a constant code)
 is named by the catalog's identifier column (Identifier, or a name column of
 Go identifiers) for one code but holds another registered code: two swapped
-constants, which every other check takes for correct. Identifiers and codes
+constants, which the other checks see at most indirectly (a message that
+no longer fits its code). Identifiers and codes
 are looked up in the package's namespace, else in every namespace; a value
 that is not registered is not reported. The finding is at the value (at the
 name when the value is implicit or a construction). When the identifier

@@ -24,10 +24,16 @@ import (
 // import's fact is already such a total, so a package adds its own sites
 // to its direct imports' facts and the work stays linear. A package
 // reached along two import paths counts twice (an approximation: exact
-// counts would need every package's sites). The package's own minority
+// counts would need every package's sites in every fact, quadratic in
+// the size of the import graph), which weighs widely imported packages
+// more. The package's own minority
 // sites are reported against the total. In a whole-program run (the
 // standalone command) nothing is reported per package: the sites go into
 // the Result and wholeConflicts counts them all.
+
+// maxConflictCount caps a fact's counts: along import paths that fork and
+// join again (diamonds, stacked), counts add up once per path.
+const maxConflictCount = 1 << 30
 
 // conflictState is a checker's part of the check.
 type conflictState struct {
@@ -84,14 +90,14 @@ func (f *conflictFact) String() string {
 	var b strings.Builder
 	b.WriteString("statuses(")
 	for i, c := range f.Counts {
+		same := i > 0 && c.NS == f.Counts[i-1].NS && c.Code == f.Counts[i-1].Code
 		switch {
-		case i == 0:
-		case c.NS == f.Counts[i-1].NS && c.Code == f.Counts[i-1].Code:
+		case same:
 			b.WriteString(",")
-		default:
+		case i > 0:
 			b.WriteString(" ")
 		}
-		if i == 0 || c.NS != f.Counts[i-1].NS || c.Code != f.Counts[i-1].Code {
+		if !same {
 			if c.NS != "" {
 				b.WriteString(c.NS + "/")
 			}
@@ -179,7 +185,7 @@ func (c *checker) finishConflicts() {
 			totals[k] = &total{n, file, line}
 			return
 		}
-		t.count += n
+		t.count = min(t.count+n, maxConflictCount)
 		if file < t.file || file == t.file && line < t.line {
 			t.file, t.line = file, line
 		}

@@ -38,7 +38,9 @@
 //     are reported, naming the most common one, its count and its first
 //     site; a tie reports nothing. The standalone command counts the
 //     whole program; other drivers count a package and its imports
-//     through a package fact, so only the importing side is reported.
+//     through a package fact, so only the importing side is reported
+//     (and an ignore directive naming status-conflict alone is not
+//     reported as useless there).
 //   - directive: a malformed //errcodecheck:constructor directive, one
 //     outside a function's doc comment, a near miss of a directive
 //     (misspelled, "// errcodecheck:", capitals, a colon after the name, a

@@ -243,7 +243,7 @@ func (r *reporter) finish() {
 			r.directive(ig, "%s directive names unknown check %s (want %s)", ig.name, strings.Join(ig.bad, ", "), strings.Join(CheckNames(), ", "))
 		case ig.reason == "":
 			r.directive(ig, "%s directive needs a reason: //%s [CHECK,...] REASON", ig.name, ig.name)
-		case !ig.used:
+		case !ig.used && !ig.onlyWhole():
 			r.directive(ig, "%s", ig.uselessMessage())
 		}
 	}
@@ -263,6 +263,14 @@ func (ig *ignore) uselessMessage() string {
 		return fmt.Sprintf("%s directive silences no %s finding %s", ig.name, strings.Join(ig.checks, " or "), where)
 	}
 	return fmt.Sprintf("%s directive silences nothing %s", ig.name, where)
+}
+
+// onlyWhole reports whether the directive names only checks that count
+// the whole program (status-conflict): outside a whole run, a package
+// cannot tell whether it silences something, so it is not reported as
+// useless there.
+func (ig *ignore) onlyWhole() bool {
+	return ig.checks != nil && !slices.ContainsFunc(ig.checks, func(c string) bool { return !wholeCategories[c] })
 }
 
 func (r *reporter) directive(ig *ignore, format string, args ...any) {

@@ -108,6 +108,17 @@ func TestStatusConflictWhole(t *testing.T) {
 	}
 	wantCode(t, errcodecheck(t, dir, "-strict", "-checks=status-conflict", "./..."), 3)
 
+	// Every format carries the whole-program findings, with the check's
+	// severity: SARIF has the rule and a warning result.
+	log, _ := runSARIF(t, dir, "-strict", "-checks=status-conflict", "./...")
+	var levels []string
+	for _, res := range log.Runs[0].Results {
+		levels = append(levels, res.RuleID+" "+res.Level)
+	}
+	if got := strings.Join(levels, ", "); got != "status-conflict warning, status-conflict warning" {
+		t.Errorf("-sarif results: %s", got)
+	}
+
 	// Switched off, the check reports nothing, and an ignore directive
 	// that would silence one of its findings is not useless (ignores apply
 	// before the selection, as in every package).

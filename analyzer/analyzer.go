@@ -101,6 +101,7 @@ type instance struct {
 	checksFlag     checksFlag
 	generated      bool
 	explain        bool // ExplainConstructors
+	whole          bool // WholeProgram: whole-program checks defer to Findings
 
 	fixed      *setup    // NewWithConfig
 	flagSetup  onceSetup // -config
@@ -128,7 +129,7 @@ func (in *instance) analyzer() *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc(),
 		URL:       URL,
-		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact), new(goCatalogFact)},
+		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact), new(conflictFact), new(goCatalogFact)},
 		Run:       in.run,
 		// Which configured constructors each package reaches, for
 		// UnresolvedConstructors after a standalone run.
@@ -207,9 +208,10 @@ type setup struct {
 	// does not have, so only the codes it registers are checked (a
 	// foreign project's codes are all unknown to it).
 	fallback bool
+	idents   identIndex // catalog identifiers, for symbol-mismatch; nil with a Go catalog (checker.identIndex)
 	// goCat is set, and cat nil, when the catalog is a Go package
-	// (gocatalog.go): each checker finds it (checker.cat). inner: this
-	// setup analyzes the catalog package for LoadGoCatalog.
+	// (gocatalog.go): each checker finds it (checker.catalog()). inner:
+	// this setup analyzes the catalog package for LoadGoCatalog.
 	goCat *goCatalog
 	inner bool
 }
@@ -235,6 +237,7 @@ func newSetup(c *Config) (*setup, error) {
 		byPkg:      map[string][]int{},
 		heuristics: c.heuristics(),
 		severity:   severities(c.Severity),
+		idents:     newIdentIndex(cat),
 	}
 	st.enabled, _, _ = parseChecks(c.Checks) // validated
 	for i, ct := range c.Constructors {
@@ -302,11 +305,17 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	c.explain = in.explain
+	c.rep.whole = in.whole
+	c.conflict.whole = in.whole
 	if err := c.run(); err != nil {
 		return nil, err
 	}
 	r := newResult(st, pass.Pkg)
 	r.recognized = c.recognized
+	r.conflicts = c.conflictSites()
+	if in.whole {
+		r.deferred, r.generated = c.rep.deferredIgnores(st)
+	}
 	return r, nil
 }
 

@@ -19,6 +19,7 @@ type checker struct {
 	cat     *catalog.Catalog
 	catErr  error
 	catFact *goCatalogFact // a Go catalog's fact, passed on; nil: not looked up yet
+	idents  *identIndex    // a Go catalog's identifiers, memoized (identIndex)
 	ns      string         // the package's namespace; "" for none
 	rep     *reporter
 
@@ -32,6 +33,7 @@ type checker struct {
 	inner       map[ast.Node]bool               // constructions whose status an outer call gives
 	nsOf        map[*types.Package]string       // namespaces of imported packages, memoized
 	recognized  map[string]*use                 // with ExplainConstructors: the constructors used
+	conflict    conflictState                   // status-conflict's sites
 	explain     bool
 }
 
@@ -89,6 +91,7 @@ func (c *checker) run() error {
 				}
 			}
 		}
+		c.finishConflicts()
 		if c.pass.Pkg.Name() != "main" { // nothing imports a main package
 			c.pass.ExportPackageFact(new(constructsFact))
 		}
@@ -96,6 +99,7 @@ func (c *checker) run() error {
 		return err
 	}
 	c.checkNamespaceRefs()
+	c.checkSymbols()
 	if c.catErr != nil {
 		return c.catErr
 	}

@@ -94,6 +94,7 @@ type goCatalog struct {
 	cat    *catalog.Catalog
 	err    error
 	byFact sync.Map // first entry of a fact's entries -> *catalog.Catalog
+	idents sync.Map // *catalog.Catalog -> identIndex
 }
 
 // goRules are the rules a Go catalog is checked by: the default ones with
@@ -122,6 +123,50 @@ func (c *checker) catalog() *catalog.Catalog {
 		}
 	}
 	return c.cat
+}
+
+// identIndex returns the catalog's identifiers, for symbol-mismatch: the
+// setup's, or those of the Go catalog (loaded, as catalog() does, when the
+// package does not import it), built once per catalog.
+func (c *checker) identIndex() identIndex {
+	g := c.st.goCat
+	if g == nil {
+		return c.st.idents
+	}
+	if c.idents != nil {
+		return *c.idents
+	}
+	cat := c.catalog()
+	v, ok := g.idents.Load(cat)
+	if !ok {
+		v, _ = g.idents.LoadOrStore(cat, newIdentIndex(cat))
+	}
+	idx := v.(identIndex)
+	c.idents = &idx
+	return idx
+}
+
+// namedInCatalog reports whether name, a package-level constant or
+// variable, is a catalog identifier. With a Go catalog the identifiers
+// are looked up only for code symbols (an integer constant, a variable
+// of c.codeVars), so that a package with none does not load the catalog.
+func (c *checker) namedInCatalog(name *ast.Ident) bool {
+	if c.st.goCat != nil {
+		switch obj := c.pass.TypesInfo.Defs[name].(type) {
+		case *types.Const:
+			if !isInteger(obj.Type()) {
+				return false
+			}
+		case *types.Var:
+			if _, ok := c.codeVars[obj]; !ok {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	_, ok := c.identIndex()[name.Name]
+	return ok
 }
 
 // useCatalog sets c.cat, the catalog the package is checked against. need

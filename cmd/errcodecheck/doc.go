@@ -44,6 +44,8 @@
 //	status-mismatch   error    HTTP status does not match the error code
 //	namespace         error    code symbol of another namespace
 //	message-mismatch  error    message is the name of another error code
+//	symbol-mismatch   error    code symbol named for another catalog entry
+//	status-conflict   warning  one error code constructed with different statuses
 //	directive         warning  malformed or useless errcodecheck directive
 //
 // The configuration's checks key, or -checks, chooses the checks, as

@@ -1,4 +1,4 @@
-package handler // want package:"catalog\\(10001=404 10002=400 10003=418\\)" package:"constructs"
+package handler // want package:"catalog\\(10001=404 10002=400 10003=418\\)" package:"constructs" package:"statuses\\(10009:400=1\\)"
 
 import "gocatmap/code"
 

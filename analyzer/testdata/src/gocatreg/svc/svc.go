@@ -15,3 +15,7 @@ func Serve(id int) error {
 	_ = apierr.New(409, 40900001, "conflict")
 	return apierr.New(500, 40900001, "") // want `status 500 does not match error code 40900001 \(registered with 409\)`
 }
+
+// ErrBadName names the catalog's ErrBadName (40000001) but holds another
+// registered code.
+const ErrBadName = 40400001 // want `ErrBadName is error code 40400001, but the catalog's ErrBadName is error code 40000001`

@@ -233,7 +233,16 @@ func (c *checker) useCatalog(need bool) error {
 		c.cat = cat
 		return nil
 	}
-	cat, err := c.st.loadGoCatalog(packageDir(c.pass))
+	dir := packageDir(c.pass)
+	if strings.HasPrefix(dir+string(filepath.Separator), goroot) || (c.pass.Module != nil && c.pass.Module.Version != "") {
+		// The standard library or a module-cache dependency, analyzed for
+		// its facts only (under -config or the golangci-lint plugin the
+		// config governs them too): not worth a load of the catalog per
+		// package. Its findings would be no one's.
+		c.cat, c.rep.enabled = emptyCatalog, checkSet{}
+		return nil
+	}
+	cat, err := c.st.loadGoCatalog(dir)
 	if err != nil {
 		return err
 	}

@@ -101,6 +101,7 @@ type instance struct {
 	checksFlag     checksFlag
 	generated      bool
 	explain        bool // ExplainConstructors
+	usage          usageMode
 
 	fixed      *setup    // NewWithConfig
 	flagSetup  onceSetup // -config
@@ -128,7 +129,7 @@ func (in *instance) analyzer() *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc(),
 		URL:       URL,
-		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact)},
+		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact), new(codesFact)},
 		Run:       in.run,
 		// Which configured constructors each package reaches, for
 		// UnresolvedConstructors after a standalone run.
@@ -290,11 +291,15 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	c.explain = in.explain
+	if in.wantUsage(dir, versioned) {
+		c.startUsage(in.usage.inventory)
+	}
 	if err := c.run(); err != nil {
 		return nil, err
 	}
 	r := newResult(st, pass.Pkg)
 	r.recognized = c.recognized
+	r.usage = c.finishUsage()
 	return r, nil
 }
 

@@ -26,6 +26,7 @@ type checker struct {
 	nsOf        map[*types.Package]string       // namespaces of imported packages, memoized
 	recognized  map[string]*use                 // with ExplainConstructors: the constructors used
 	explain     bool
+	usage       *usageCollector // with Unused or Inventory: the uses of codes
 }
 
 func newChecker(pass *analysis.Pass, st *setup, generated bool) (*checker, error) {
@@ -74,6 +75,7 @@ func (c *checker) run() error {
 		for _, n := range sites {
 			if k, ok := c.recognize(n); ok {
 				c.check(k)
+				c.recordConstruction(k)
 				if c.explain {
 					c.record(n)
 				}

@@ -113,6 +113,7 @@ type Result struct {
 	st         *setup
 	reach      []bool          // by index in st.cfg.Constructors
 	recognized map[string]*use // with ExplainConstructors, by constructor name
+	usage      *usage          // with Unused or Inventory: the package's uses of codes
 }
 
 // resultType is the analyzer's ResultType: every run returns a *Result.

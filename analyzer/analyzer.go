@@ -101,6 +101,7 @@ type instance struct {
 	checksFlag     checksFlag
 	generated      bool
 	explain        bool // ExplainConstructors
+	whole          bool // WholeProgram: whole-program checks defer to Findings
 	usage          usageMode
 
 	fixed      *setup    // NewWithConfig
@@ -291,6 +292,7 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	c.explain = in.explain
+	c.rep.whole = in.whole
 	if in.wantUsage(dir, versioned) {
 		c.startUsage(in.usage.inventory)
 	}
@@ -299,6 +301,9 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	}
 	r := newResult(st, pass.Pkg)
 	r.recognized = c.recognized
+	if in.whole {
+		r.deferred, r.generated = c.rep.deferredIgnores(st)
+	}
 	r.usage = c.finishUsage()
 	return r, nil
 }

@@ -111,9 +111,15 @@ func goFilesIn(dir string) string {
 // UnresolvedConstructors.
 type Result struct {
 	st         *setup
+	pkg        *types.Package  // the analyzed package; nil for one without files
 	reach      []bool          // by index in st.cfg.Constructors
 	recognized map[string]*use // with ExplainConstructors, by constructor name
 	usage      *usage          // with Unused or Inventory: the package's uses of codes
+	// In a whole run (Preloader.WholeProgram): ignore directives that
+	// silenced nothing in the package but may silence a whole-program
+	// finding, and the generated files whose findings are not reported.
+	deferred  []deferredIgnore
+	generated map[string]bool
 }
 
 // resultType is the analyzer's ResultType: every run returns a *Result.
@@ -121,7 +127,7 @@ var resultType = reflect.TypeOf((*Result)(nil))
 
 // newResult records which configured constructors' packages pkg reaches.
 func newResult(st *setup, pkg *types.Package) *Result {
-	r := &Result{st: st}
+	r := &Result{st: st, pkg: pkg}
 	if st == nil || len(st.byPkg) == 0 || pkg == nil {
 		return r
 	}

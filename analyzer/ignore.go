@@ -82,14 +82,18 @@ func looksLikeChecks(w string) bool {
 // directives that silenced nothing.
 type reporter struct {
 	pass      *analysis.Pass
-	generated bool                 // report in generated files too
-	skip      map[*token.File]bool // generated files, when skipped
-	ignores   map[lineKey]*ignore  // by the line the directive sits on
-	files     map[string][]*ignore // file-ignore directives, by file name
-	order     []*ignore            // in source order, for the final report
-	enabled   checkSet             // the checks whose findings are reported
-	pending   []analysis.Diagnostic
-	src       map[*token.File][]byte // sources of files with directives // reported by checks, sorted at the end
+	generated bool                   // report in generated files too
+	skip      map[*token.File]bool   // generated files, when skipped
+	ignores   map[lineKey]*ignore    // by the line the directive sits on
+	files     map[string][]*ignore   // file-ignore directives, by file name
+	order     []*ignore              // in source order, for the final report
+	enabled   checkSet               // the checks whose findings are reported
+	pending   []analysis.Diagnostic  // reported by checks, sorted at the end
+	src       map[*token.File][]byte // sources of files with directives
+	// whole: a whole run, in which directives that may silence a
+	// whole-program finding are judged by Findings, not here.
+	whole    bool
+	deferred []*ignore
 }
 
 // lineKey is a line as users see it: positions adjusted by //line
@@ -223,28 +227,40 @@ func (r *reporter) reportFix(n analysis.Range, category string, fixes []analysis
 // every pending diagnostic in source order.
 func (r *reporter) finish() {
 	for _, ig := range r.order {
-		if !r.enabled[CategoryDirective] {
-			break
+		if r.whole && !ig.used && ig.reason != "" && len(ig.bad) == 0 && ig.mayWholeSilence() {
+			// Whether it silences a whole-program finding is known
+			// only after every package: Findings applies and judges it.
+			r.deferred = append(r.deferred, ig)
+			continue
 		}
-		where := "on its line or the next"
-		if ig.name == fileIgnoreDirective[2:] {
-			where = "in its file"
+		if !r.enabled[CategoryDirective] {
+			continue
 		}
 		switch {
 		case len(ig.bad) > 0:
 			r.directive(ig, "%s directive names unknown check %s (want %s)", ig.name, strings.Join(ig.bad, ", "), strings.Join(CheckNames(), ", "))
 		case ig.reason == "":
 			r.directive(ig, "%s directive needs a reason: //%s [CHECK,...] REASON", ig.name, ig.name)
-		case !ig.used && ig.checks != nil:
-			r.directive(ig, "%s directive silences no %s finding %s", ig.name, strings.Join(ig.checks, " or "), where)
 		case !ig.used:
-			r.directive(ig, "%s directive silences nothing %s", ig.name, where)
+			r.directive(ig, "%s", ig.uselessMessage())
 		}
 	}
 	sort.SliceStable(r.pending, func(i, j int) bool { return r.pending[i].Pos < r.pending[j].Pos })
 	for _, d := range r.pending {
 		r.pass.Report(d)
 	}
+}
+
+// uselessMessage is the finding of a directive that silenced nothing.
+func (ig *ignore) uselessMessage() string {
+	where := "on its line or the next"
+	if ig.name == fileIgnoreDirective[2:] {
+		where = "in its file"
+	}
+	if ig.checks != nil {
+		return fmt.Sprintf("%s directive silences no %s finding %s", ig.name, strings.Join(ig.checks, " or "), where)
+	}
+	return fmt.Sprintf("%s directive silences nothing %s", ig.name, where)
 }
 
 func (r *reporter) directive(ig *ignore, format string, args ...any) {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // Wrapper inference, after the printf analyzer: a function that passes its
@@ -56,13 +57,8 @@ func (c *checker) scan() (sites []ast.Node, fwds []forward, tainted map[*types.V
 				return true
 			}
 			sites = append(sites, n)
-			if fn != nil {
-				for _, a := range n.Args {
-					if paramOf(a) != nil {
-						fwds = append(fwds, forward{fn, n})
-						break
-					}
-				}
+			if fn != nil && slices.ContainsFunc(n.Args, func(a ast.Expr) bool { return forwards(a, paramOf) }) {
+				fwds = append(fwds, forward{fn, n})
 			}
 		case *ast.CompositeLit:
 			if named, _ := namedStruct(info, n); named == nil {
@@ -273,6 +269,32 @@ func (c *checker) wrapperSpec(fw forward, tainted map[*types.Var]bool) *spec {
 		w.message = index(k.message)
 	}
 	return w
+}
+
+// forwards reports whether argument a is a parameter (paramOf's answer)
+// or a composite literal with one among its values, as in c.JSON(400,
+// gin.H{"code": code}) under config code: 1.code.
+func forwards(a ast.Expr, paramOf func(ast.Expr) *types.Var) bool {
+	if paramOf(a) != nil {
+		return true
+	}
+	a = ast.Unparen(a)
+	if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		a = ast.Unparen(u.X)
+	}
+	lit, ok := a.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Value
+		}
+		if paramOf(e) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // pointerRecv reports whether a method selection calls a pointer method on

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -411,6 +412,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	// The standalone run sees every package: whole-program checks report
+	// after the analysis.
+	pre.WholeProgram()
 	return driver.Run(a, pkgs, driver.Options{
 		Tests:      o.test,
 		BuildTags:  o.tags,
@@ -424,6 +428,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Severity:   pre.Severity,
 		Strict:     o.strict,
 		Results:    constructorsPrinter(o.ctors, pre, stdout),
+		Extra:      wholeFindings(pre),
 		Tool: driver.Tool{
 			Name:           analyzer.Name,
 			Version:        version(),
@@ -541,4 +546,15 @@ func (v *versionFlag) Set(s string) error {
 	}
 	v.set = true
 	return nil
+}
+
+// wholeFindings returns the driver's Extra: the whole-program findings.
+func wholeFindings(pre *analyzer.Preloader) func([]any) []driver.Extra {
+	return func(results []any) []driver.Extra {
+		var out []driver.Extra
+		for _, f := range pre.Findings(results) {
+			out = append(out, driver.Extra{Pos: f.Pos, Category: f.Category, Message: f.Message, Group: cmp.Or(f.Package, f.Pos.Filename)})
+		}
+		return out
+	}
 }

@@ -85,8 +85,14 @@ type Options struct {
 	// packages (those that were analyzed) after the analysis, before the
 	// findings are printed.
 	Results func(results []any)
-	Stdout  io.Writer
-	Stderr  io.Writer
+	// Extra, if set, returns the findings of whole-program checks from
+	// the analyzer's results on the root packages, after the analysis;
+	// they are printed, filtered and counted with the others. It is not
+	// called when a root package failed: a whole-program check needs
+	// every package.
+	Extra  func(results []any) []Extra
+	Stdout io.Writer
+	Stderr io.Writer
 	// Preflight, if set, runs before any package is loaded: an error
 	// fails the run at once (the analyzer's configuration is checked
 	// there, so that a mistake in it costs no load).
@@ -103,13 +109,29 @@ type Tool struct {
 	InformationURI string
 }
 
+// Extra is a finding of a whole-program check: computed after every
+// package was analyzed, at a Go source position or at a line of another
+// file (a catalog's). It has no suggested fixes.
+type Extra struct {
+	Pos      token.Position
+	End      token.Position // optional
+	Category string
+	Message  string
+	// Group is the key of the -json tree the finding is listed under: the
+	// package's import path, or the file's name for a finding outside Go
+	// code.
+	Group string
+}
+
 // A finding is one diagnostic of a root package, with what is needed to
 // print it.
 type finding struct {
 	diag analysis.Diagnostic
-	fset *token.FileSet
+	fset *token.FileSet // nil for an Extra
 	pos  token.Position
 	end  token.Position
+	// group is an Extra's -json key; "" for a diagnostic of the graph.
+	group string
 }
 
 // Run loads the packages matching patterns, applies a to them and to
@@ -236,6 +258,9 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 	}
 
 	findings := collect(graph)
+	if r.o.Extra != nil {
+		findings = mergeExtra(findings, r.extra(a, graph))
+	}
 	if changed != nil {
 		findings = slices.DeleteFunc(findings, func(f *finding) bool {
 			isNew, outside := changed.has(f.pos.Filename, f.pos.Line)
@@ -269,7 +294,7 @@ func (r *run) main(a *analysis.Analyzer, patterns []string) int {
 
 	switch r.o.Format {
 	case JSON:
-		if err := r.writeJSON(graph); err != nil && r.stdout.err == nil { // a write error is reported by Run
+		if err := r.writeJSON(graph, shown); err != nil && r.stdout.err == nil { // a write error is reported by Run
 			r.fail(a.Name + ": " + err.Error())
 		}
 	case SARIF:
@@ -413,6 +438,49 @@ func collect(g *checker.Graph) []*finding {
 				seen[k] = true
 				fs = append(fs, f)
 			}
+		}
+	}
+	slices.SortFunc(fs, func(a, b *finding) int { return compareDiag(a.pos, a.end, &a.diag, b.pos, b.end, &b.diag) })
+	return fs
+}
+
+// extra returns the findings of Options.Extra, or none when a root
+// package was not analyzed: a whole-program check would judge without it.
+func (r *run) extra(a *analysis.Analyzer, graph *checker.Graph) []Extra {
+	var results []any
+	for _, act := range graph.Roots {
+		if act.Err != nil || r.broken[act.Package.Types] {
+			r.note(fmt.Sprintf("%s: whole-program checks skipped: package %s was not analyzed", a.Name, act.Package.PkgPath))
+			return nil
+		}
+		results = append(results, act.Result)
+	}
+	return r.o.Extra(results)
+}
+
+// mergeExtra adds the extras to the sorted findings, each once, and sorts
+// the whole.
+func mergeExtra(fs []*finding, extra []Extra) []*finding {
+	if len(extra) == 0 {
+		return fs
+	}
+	seen := map[findingKey]bool{}
+	for _, f := range fs {
+		seen[f.key()] = true
+	}
+	for _, e := range extra {
+		f := &finding{
+			diag:  analysis.Diagnostic{Category: e.Category, Message: e.Message},
+			pos:   e.Pos,
+			end:   e.End,
+			group: e.Group,
+		}
+		if !f.end.IsValid() {
+			f.end = f.pos
+		}
+		if k := f.key(); !seen[k] {
+			seen[k] = true
+			fs = append(fs, f)
 		}
 	}
 	slices.SortFunc(fs, func(a, b *finding) int { return compareDiag(a.pos, a.end, &a.diag, b.pos, b.end, &b.diag) })

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"go/token"
 	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -51,8 +53,9 @@ type jsonRelated struct {
 }
 
 // writeJSON writes the JSON tree of the graph on standard output: the
-// diagnostics of the root packages and the errors of every action.
-func (r *run) writeJSON(g *checker.Graph) error {
+// diagnostics of the root packages, the errors of every action and the
+// extras among shown (under their group).
+func (r *run) writeJSON(g *checker.Graph, shown []*finding) error {
 	tree := map[string]map[string]any{}
 	for act := range g.All() {
 		var v any
@@ -72,6 +75,37 @@ func (r *run) writeJSON(g *checker.Graph) error {
 			tree[act.Package.ID] = m
 		}
 		m[act.Analyzer.Name] = v
+	}
+	name := ""
+	for _, a := range g.Roots {
+		name = a.Analyzer.Name
+		break
+	}
+	for _, f := range shown {
+		if f.fset != nil {
+			continue // a diagnostic of the graph, listed above
+		}
+		m, ok := tree[f.group]
+		if !ok {
+			m = map[string]any{}
+			tree[f.group] = m
+		}
+		ds, _ := m[name].([]jsonDiagnostic)
+		m[name] = append(ds, jsonDiagnostic{
+			Category: f.diag.Category,
+			Posn:     f.pos.String(),
+			End:      f.end.String(),
+			Message:  f.diag.Message,
+		})
+	}
+	for _, m := range tree {
+		if ds, ok := m[name].([]jsonDiagnostic); ok {
+			slices.SortStableFunc(ds, func(a, b jsonDiagnostic) int {
+				af, al, ac := splitPosn(a.Posn)
+				bf, bl, bc := splitPosn(b.Posn)
+				return cmp.Or(cmp.Compare(af, bf), cmp.Compare(al, bl), cmp.Compare(ac, bc))
+			})
+		}
 	}
 	data, err := json.MarshalIndent(tree, "", "\t")
 	if err != nil {
@@ -125,4 +159,26 @@ func (r *run) jsonDiagnostics(fset *token.FileSet, diags []analysis.Diagnostic) 
 		out = append(out, jd)
 	}
 	return out
+}
+
+// splitPosn splits a "file:line:col" position as token.Position.String
+// writes it (col, or line and col, may be absent).
+func splitPosn(s string) (file string, line, col int) {
+	var nums []int
+	for range 2 {
+		i := strings.LastIndexByte(s, ':')
+		n, err := strconv.Atoi(s[i+1:])
+		if i < 0 || err != nil {
+			break
+		}
+		nums = append([]int{n}, nums...)
+		s = s[:i]
+	}
+	switch len(nums) {
+	case 2:
+		return s, nums[0], nums[1]
+	case 1:
+		return s, nums[0], 0
+	}
+	return s, 0, 0
 }

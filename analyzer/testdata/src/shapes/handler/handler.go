@@ -35,3 +35,21 @@ func register(c *gin.Context, data any) {
 	c.JSON(400, map[string]any{"code": userExists + 1}) // good: constant arithmetic, 40000002
 	c.JSON(400, data)                                   // not a literal: nothing is known
 }
+
+// fail forwards its parameters inside the body literal: a wrapper for its
+// callers, with the status and code of the body (status=arg1 code=arg2).
+func fail(c *gin.Context, status, code int, msg string) { // want fail:`wrapper\(status=arg1 code=arg2 message=arg3\)`
+	c.JSON(status, gin.H{"code": code, "msg": msg})
+}
+
+// badRequest fixes the status and forwards the code inside a Resp.
+func badRequest(c *gin.Context, code int) { // want badRequest:`wrapper\(status=400 code=arg1\)`
+	c.JSON(400, Resp{Code: code})
+}
+
+func useWrappers(c *gin.Context) {
+	fail(c, 401, tokenInvalid, "token") // good
+	fail(c, 400, 40100002, "token")     // want `status 400 does not match error code 40100002 \(registered with 401\)`
+	badRequest(c, userExists)           // good
+	badRequest(c, tokenInvalid)         // want `error code 40100002 \(registered with 401\) used with badRequest, which fixes status 400`
+}

@@ -24,6 +24,7 @@ const (
 	CategoryNamespace       = "namespace"
 	CategoryMessageMismatch = "message-mismatch"
 	CategoryDirective       = "directive"
+	CategoryUnusedCode      = "unused-code"
 )
 
 // intConst returns the value of a constant integer expression as the type

@@ -32,7 +32,9 @@ type Finding struct {
 // that the same site may come twice: dedupe by position). They report
 // every finding; Findings applies ignore directives and the check
 // selection.
-var wholeChecks = []func(in *instance, rs []*Result) []Finding{}
+var wholeChecks = []func(in *instance, rs []*Result) []Finding{
+	unusedCodes,
+}
 
 // wholeCategories are the categories whose findings a whole run defers to
 // wholeChecks: the per-package reporter leaves to Findings the ignore

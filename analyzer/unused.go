@@ -1,0 +1,93 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/token"
+
+	"github.com/errcodecheck/errcodecheck/catalog"
+)
+
+// The unused-code check (errcodecheck -unused): a catalog entry that no
+// analyzed package constructs, refers to or compares is reported at the
+// entry's ErrorCode line. Only a run that sees every package using the
+// catalog can tell, so it is whole-program: the standalone command with
+// -unused; go vet and golangci-lint, which see one package at a time,
+// refuse or lack the flag. Entries used by other programs carry a
+// used-elsewhere marker (catalog.Entry.UsedElsewhere); success codes and
+// the embedded fallback catalog, which is not the project's, are never
+// reported.
+
+// Unused makes the analyzer record the uses of codes in each package and
+// report, through Findings, each catalog entry none of the root packages
+// uses (call WholeProgram too). Recording costs a walk of each package's
+// syntax, so it is off unless a driver asks.
+func (p *Preloader) Unused() { p.in.usage.unused = true }
+
+// Inventory makes the analyzer record the uses of codes in each package
+// and the codes each function can produce (exported as facts), for
+// BuildInventory.
+func (p *Preloader) Inventory() { p.in.usage.inventory = true }
+
+// unusedCodes is the unused-code check.
+func unusedCodes(in *instance, rs []*Result) []Finding {
+	if !in.usage.unused {
+		return nil
+	}
+	type catUses struct {
+		cat   *catalog.Catalog
+		st    *setup
+		anyNS map[int64]bool // codes used by packages of no namespace
+		inNS  map[nsKey]bool // codes used in a namespace
+	}
+	var (
+		order  []*catUses
+		byFile = map[string]*catUses{}
+	)
+	for _, r := range rs {
+		if r.usage == nil || r.st.fallback {
+			continue // not the project's code, or not the project's catalog
+		}
+		cu := byFile[r.st.cat.File]
+		if cu == nil {
+			cu = &catUses{cat: r.st.cat, st: r.st, anyNS: map[int64]bool{}, inNS: map[nsKey]bool{}}
+			byFile[r.st.cat.File] = cu
+			order = append(order, cu)
+		}
+		for _, u := range r.usage.uses {
+			if u.Namespace == "" {
+				cu.anyNS[u.Code] = true
+			} else {
+				cu.inNS[nsKey{u.Namespace, u.Code}] = true
+			}
+		}
+	}
+	var out []Finding
+	for _, cu := range order {
+		// Name the namespace unless the catalog has none.
+		named := len(cu.cat.Namespaces()) > 1 || !cu.cat.HasNamespace(catalog.DefaultNamespace)
+		for _, ns := range cu.cat.Namespaces() {
+			for _, e := range cu.cat.InNamespace(ns) {
+				if e.UsedElsewhere || cu.st.cfg.isSuccess(e.Code) || cu.anyNS[e.Code] || cu.inNS[nsKey{ns, e.Code}] {
+					continue
+				}
+				where := ""
+				if named {
+					where = " of namespace " + ns
+				}
+				out = append(out, Finding{
+					Pos:      token.Position{Filename: e.File, Line: e.CodeLine, Column: 1},
+					Category: CategoryUnusedCode,
+					Message:  fmt.Sprintf("error code %d%s is not constructed, referred to or compared by any analyzed package", e.Code, where),
+					st:       cu.st,
+				})
+			}
+		}
+	}
+	return out
+}
+
+// nsKey is a code in a namespace.
+type nsKey struct {
+	ns   string
+	code int64
+}

@@ -40,7 +40,7 @@ type InventoryFunc struct {
 // (the analyzer's results on the root packages, after Inventory; other
 // values are passed over). Sites that a package's variants share (p and
 // p [p.test]) count once; functions declared in test files are left out.
-// The embedded fallback catalog, which is not the project's, lists no
+// The embedded example catalog, which is not the project's, lists no
 // codes.
 func BuildInventory(results []any) Inventory {
 	type catUses struct {
@@ -68,8 +68,8 @@ func BuildInventory(results []any) Inventory {
 			}
 			funcs[name] = &InventoryFunc{Package: f.fn.Pkg().Path(), Func: name, Pos: f.pos, Codes: slices.Clone(f.codes)}
 		}
-		if r.st.fallback {
-			continue
+		if r.st.embedded() {
+			continue // not the project's catalog
 		}
 		cu := byFile[r.st.cat.File]
 		if cu == nil {

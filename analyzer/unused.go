@@ -14,8 +14,8 @@ import (
 // -unused; go vet and golangci-lint, which see one package at a time,
 // refuse or lack the flag. Entries used by other programs carry a
 // used-elsewhere marker (catalog.Entry.UsedElsewhere); success codes and
-// the embedded fallback catalog, which is not the project's, are never
-// reported.
+// the embedded example catalog (the fallback, or a config without a
+// catalog key), which is not the project's, are never reported.
 
 // Unused makes the analyzer record the uses of codes in each package and
 // report, through Findings, each catalog entry none of the root packages
@@ -44,7 +44,7 @@ func unusedCodes(in *instance, rs []*Result) []Finding {
 		byFile = map[string]*catUses{}
 	)
 	for _, r := range rs {
-		if r.usage == nil || r.st.fallback {
+		if r.usage == nil || r.st.embedded() {
 			continue // not the project's code, or not the project's catalog
 		}
 		cu := byFile[r.st.cat.File]
@@ -84,6 +84,29 @@ func unusedCodes(in *instance, rs []*Result) []Finding {
 		}
 	}
 	return out
+}
+
+// embedded reports whether the setup's catalog is the embedded example
+// catalog: the fallback, or a config that names no catalog.
+func (st *setup) embedded() bool {
+	return st.fallback || st.cfg.Catalog == "" && st.cfg.CatalogData == nil
+}
+
+// OwnCatalog preloads the setups of the packages of dirs (see Preload) and
+// reports whether one of them has a catalog of the project's own rather
+// than the embedded example catalog, of which -unused would report every
+// entry. An error is Preload's.
+func (p *Preloader) OwnCatalog(dirs ...string) (bool, error) {
+	srcs, err := p.Preload(dirs...)
+	if err != nil {
+		return false, err
+	}
+	for _, src := range srcs {
+		if st, err := p.in.setupOf(src); err == nil && !st.embedded() {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // nsKey is a code in a namespace.

@@ -336,6 +336,8 @@ type options struct {
 	strict      bool
 	ctors       bool
 	explain     string
+	unused      bool
+	inventory   inventoryFlag
 }
 
 // newFlagSet binds the command's flags and the analyzer's (unprefixed, as
@@ -359,6 +361,8 @@ func newFlagSet(a *analysis.Analyzer, o *options) *flag.FlagSet {
 	fs.BoolVar(&o.strict, "strict", false, "exit with status 3 for warnings too")
 	fs.BoolVar(&o.ctors, "constructors", false, "also print, on standard output, the constructors the constructions use and why each is one")
 	fs.StringVar(&o.explain, "explain", "", "print the manual of `CHECK` and exit")
+	fs.BoolVar(&o.unused, "unused", false, "also report catalog entries that no analyzed package uses (whole program: give every package that uses the catalog)")
+	fs.Var(&o.inventory, "inventory", "also write, on standard output, where each code is used and the codes of each exported function: -inventory (JSON) or -inventory=markdown")
 	return fs
 }
 
@@ -415,6 +419,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// The standalone run sees every package: whole-program checks report
 	// after the analysis.
 	pre.WholeProgram()
+	if o.unused {
+		pre.Unused()
+	}
 	return driver.Run(a, pkgs, driver.Options{
 		Tests:      o.test,
 		BuildTags:  o.tags,
@@ -427,16 +434,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Rules:      rules(),
 		Severity:   pre.Severity,
 		Strict:     o.strict,
-		Results:    constructorsPrinter(o.ctors, pre, stdout),
-		Extra:      wholeFindings(pre),
+		Results:    either(constructorsPrinter(o.ctors, pre, stdout), inventoryPrinter(o.inventory, pre, stdout)),
+		Extra:      unusedNote(o.unused, wholeFindings(pre), stderr),
 		Tool: driver.Tool{
 			Name:           analyzer.Name,
 			Version:        version(),
 			InformationURI: "https://pkg.go.dev/github.com/errcodecheck/errcodecheck/cmd/errcodecheck",
 		},
-		Stdout:    stdout,
-		Stderr:    stderr,
-		Preflight: func() error { return preflight(pre, pkgs, stderr) },
+		Stdout: stdout,
+		Stderr: stderr,
+		Preflight: func() error {
+			if err := preflight(pre, pkgs, stderr); err != nil {
+				return err
+			}
+			return unusedPreflight(o.unused, pre, pkgs)
+		},
 	})
 }
 
@@ -531,6 +543,10 @@ func (o *options) check(npkgs int) string {
 		return "-c wants a number of lines, 0 or more"
 	case o.ctors && (o.outputFormat() != "text" || o.diff):
 		return "-constructors prints on standard output: it cannot be used with -diff or an output format other than text"
+	case o.inventory.format != "" && (o.outputFormat() != "text" || o.diff):
+		return "-inventory prints on standard output: it cannot be used with -diff or an output format other than text"
+	case o.inventory.format != "" && o.ctors:
+		return "-inventory and -constructors both print on standard output: give one"
 	}
 	return ""
 }

@@ -131,13 +131,14 @@ code's own catalog name. Free text that names no entry is not reported.`,
 that no analyzed package constructs (with a constant code, through any
 recognized constructor), refers to (a constant or error variable of its
 code) or compares (== or != or a switch case with its code), reported at
-the entry's ErrorCode line. Declarations and generated files (a generated
-lookup switch names every code) are not uses. The run must include every
-package that uses the catalog: a package left out makes its codes look
-unused. Remove the entry, or mark it <!-- errcodecheck:used-elsewhere -->
-in its row or on the line after its bullet block when another program (a
-client, another service) uses it; <!-- errcodecheck:namespace NAME
-used-elsewhere --> marks a whole namespace. Success codes and the embedded
+the entry's ErrorCode line. Declarations are not uses, nor are the
+references and comparisons in generated files (a generated lookup switch
+names every code). The run must include every package that uses the
+catalog: a package left out makes its codes look unused. Remove the
+entry, or, when another program (a client, another service) uses it,
+mark it ` + "`<!-- errcodecheck:used-elsewhere -->`" + ` in its row or on the
+line after its bullet block; ` + "`<!-- errcodecheck:namespace NAME used-elsewhere -->`" + `
+marks a whole namespace. Success codes and the embedded
 example catalog are never reported; go vet and golangci-lint, which see
 one package at a time, do not run this check.`,
 		Bad:  `| 40400009 | 404 | 旧接口已下线 |  <!-- in the catalog: no package constructs, refers to or compares 40400009 -->`,

@@ -132,14 +132,14 @@ func (uc *usageCollector) funcAt(pos token.Pos) *types.Func {
 	return nil
 }
 
-// add records a use at pos, once per code and position.
+// addUse records a use at pos, once per code and position.
 func (c *checker) addUse(pos token.Pos, code int64, kind, ns, symbol string) {
 	uc := c.usage
-	if k := (useKey{pos, code}); uc.seen[k] {
+	k := useKey{pos, code}
+	if uc.seen[k] {
 		return
-	} else {
-		uc.seen[k] = true
 	}
+	uc.seen[k] = true
 	name := ""
 	if fn := uc.funcAt(pos); fn != nil {
 		name = fn.FullName()

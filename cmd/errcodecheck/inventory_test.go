@@ -88,13 +88,18 @@ func TestInventoryMarkdown(t *testing.T) {
 }
 
 // TestInventoryUsage: -inventory prints on standard output, so it
-// excludes the formats that do, and its value is checked.
+// excludes the formats that do, and its value is checked; -checks naming
+// unused-code without -unused is a usage error, not a check silently off.
 func TestInventoryUsage(t *testing.T) {
 	t.Parallel()
 	dir := usageModule(t)
-	for _, args := range [][]string{{"-inventory", "-json"}, {"-inventory", "-sarif"}, {"-inventory", "-diff"}, {"-inventory", "-constructors"}, {"-inventory=yaml"}} {
+	for _, args := range [][]string{{"-inventory", "-json"}, {"-inventory", "-sarif"}, {"-inventory", "-diff"}, {"-inventory", "-constructors"}, {"-inventory=yaml"}, {"-checks=unused-code"}} {
 		r := errcodecheck(t, dir, append(args, "./...")...)
-		if r.code != exitUsage || !strings.Contains(r.stderr, "-inventory") {
+		want := strings.TrimSuffix(args[0], "=yaml")
+		if want == "-checks=unused-code" {
+			want = "-checks names unused-code, which runs only with -unused"
+		}
+		if r.code != exitUsage || !strings.Contains(r.stderr, want) {
 			t.Errorf("%v: %s", args, r)
 		}
 	}

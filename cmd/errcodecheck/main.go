@@ -437,7 +437,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(pkgs) == 1 && strings.HasSuffix(pkgs[0], ".cfg") {
 		return vetUnit(a, fs, args[0], pkgs[0], stderr)
 	}
-	if msg := o.check(len(pkgs)); msg != "" {
+	if msg := cmp.Or(o.check(len(pkgs)), checksNeedUnused(fs, o.unused)); msg != "" {
 		fmt.Fprintf(stderr, "errcodecheck: %s\n%s", msg, usageLine)
 		return exitUsage
 	}

@@ -2,8 +2,10 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/errcodecheck/errcodecheck/analyzer"
 	"github.com/errcodecheck/errcodecheck/internal/driver"
@@ -52,4 +54,23 @@ func unusedNote(on bool, extra func([]any) []driver.Extra, stderr io.Writer) fun
 		}
 		return out
 	}
+}
+
+// checksNeedUnused returns a usage error when -checks names unused-code
+// (not "-unused-code") without -unused: the check would not run, and a
+// check asked for by name must not be silently off.
+func checksNeedUnused(fs *flag.FlagSet, unused bool) string {
+	if unused {
+		return ""
+	}
+	f := fs.Lookup(analyzer.FlagChecks)
+	if f == nil {
+		return ""
+	}
+	for _, item := range strings.Split(f.Value.String(), ",") {
+		if strings.TrimSpace(item) == analyzer.CategoryUnusedCode {
+			return "-checks names unused-code, which runs only with -unused (a whole-program run): add -unused"
+		}
+	}
+	return ""
 }

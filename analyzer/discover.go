@@ -135,19 +135,27 @@ func (in *instance) source(dir string, versioned bool) Source {
 	if path := findUp(dir, ConfigFileName, &in.dirs); path != "" {
 		return Source{Config: path}
 	}
+	cat, root := in.moduleCatalog(dir, versioned)
+	return Source{Catalog: cat, ModuleRoot: root}
+}
+
+// moduleCatalog returns the module root of the packages in dir and the
+// project's own catalog there (FindCatalog), memoized; "" for either when
+// there is none, and for a versioned package.
+func (in *instance) moduleCatalog(dir string, versioned bool) (cat, root string) {
 	if versioned {
-		return Source{}
+		return "", ""
 	}
-	root := findUp(dir, "go.mod", &in.modDirs)
+	root = findUp(dir, "go.mod", &in.modDirs)
 	if root == "" {
-		return Source{}
+		return "", ""
 	}
 	root = filepath.Dir(root)
 	v, ok := in.catalogs.Load(root)
 	if !ok {
 		v, _ = in.catalogs.LoadOrStore(root, FindCatalog(root))
 	}
-	return Source{Catalog: v.(string), ModuleRoot: root}
+	return v.(string), root
 }
 
 // Preloader is the standalone command's handle on an analyzer from

@@ -49,7 +49,11 @@
 // Enable the linter and give its settings in .golangci.yml. The settings
 // are exactly the keys of .errcodecheck.yml (see package analyzer); a
 // relative catalog path is resolved against the directory golangci-lint
-// runs in. With no settings the embedded catalog is used.
+// runs in. With no settings at all (none, or settings: {}) the linter is
+// configured as the command is with no -config: by the nearest
+// .errcodecheck.yml above each package, else the module's own catalog at a
+// conventional place, else the embedded catalog, which then reports only
+// the codes it registers.
 //
 //	version: "2"
 //	linters:

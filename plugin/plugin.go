@@ -1,6 +1,8 @@
 package plugin
 
 import (
+	"reflect"
+
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
@@ -18,7 +20,18 @@ func init() {
 // New decodes the settings of the plugin (the keys of .errcodecheck.yml)
 // and validates them and the catalog they name, so that a wrong key or
 // value stops golangci-lint before any package is analyzed.
+//
+// With no settings at all (none given, or "settings: {}") the linter is
+// configured as the errcodecheck command and go vet are with no -config:
+// by the nearest .errcodecheck.yml above each package, else the project's
+// own catalog at a conventional place of its module, else the embedded
+// catalog, which then reports only the codes it registers. So an empty
+// settings block never floods a project with the embedded catalog's
+// findings, and the three drivers agree.
 func New(settings any) (register.LinterPlugin, error) {
+	if empty(settings) {
+		return &linterPlugin{analyzer: prefixed(analyzer.New())}, nil
+	}
 	cfg, err := analyzer.ConfigFromSettings(settings)
 	if err != nil {
 		return nil, err
@@ -63,4 +76,13 @@ func (p *linterPlugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 // all come from the type checker.
 func (p *linterPlugin) GetLoadMode() string {
 	return register.LoadModeTypesInfo
+}
+
+// empty reports whether settings give no key: absent, or an empty map.
+func empty(settings any) bool {
+	if settings == nil {
+		return true
+	}
+	v := reflect.ValueOf(settings)
+	return v.Kind() == reflect.Map && v.Len() == 0
 }

@@ -149,3 +149,21 @@ func TestPrefixAndChecks(t *testing.T) {
 	}
 	analysistest.Run(t, analysistest.TestData(), as[0], "prefix")
 }
+
+// TestEmptySettingsDiscover: with no settings the plugin is configured as
+// the command is without -config: the .errcodecheck.yml above the package,
+// else the embedded catalog in its fallback mode (no flood of findings on
+// a project that has codes of its own).
+func TestEmptySettingsDiscover(t *testing.T) {
+	for _, settings := range []any{nil, map[string]any{}} {
+		p, err := newPlugin(t, settings)
+		if err != nil {
+			t.Fatal(err)
+		}
+		as, err := p.BuildAnalyzers()
+		if err != nil {
+			t.Fatal(err)
+		}
+		analysistest.Run(t, analysistest.TestData(), as[0], "nosettings", "foreign")
+	}
+}

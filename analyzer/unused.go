@@ -53,11 +53,11 @@ func unusedCodes(in *instance, rs []*Result) []Finding {
 			byFile[r.st.cat.File] = cu
 			order = append(order, cu)
 		}
-		for _, u := range r.usage.uses {
-			if u.Namespace == "" {
-				cu.anyNS[u.Code] = true
+		for k := range r.usage.codes {
+			if k.ns == "" {
+				cu.anyNS[k.code] = true
 			} else {
-				cu.inNS[nsKey{u.Namespace, u.Code}] = true
+				cu.inNS[k] = true
 			}
 		}
 	}

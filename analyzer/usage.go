@@ -51,7 +51,10 @@ type usageMode struct{ unused, inventory bool }
 
 // usage is what one package records of its uses of codes (Result.usage).
 type usage struct {
-	uses  []CodeUse
+	// codes are the codes used, by the namespace they resolve in ("":
+	// any): all -unused needs.
+	codes map[nsKey]bool
+	uses  []CodeUse   // with Inventory: each use
 	funcs []funcCodes // with Inventory: the package's functions that produce codes
 }
 
@@ -61,7 +64,8 @@ type usageCollector struct {
 	decls     []declRange // the package's function declarations, by position
 	seen      map[useKey]bool
 	generated map[*token.File]bool
-	inv       *inventory // with Inventory: the codes each function produces
+	names     map[*types.Func]string // FullName, memoized: it allocates
+	inv       *inventory             // with Inventory: the codes each function produces
 }
 
 type useKey struct {
@@ -94,9 +98,10 @@ func (in *instance) wantUsage(dir string, versioned bool) bool {
 // startUsage prepares the collection: the function declarations, so
 // that each use knows its enclosing function.
 func (c *checker) startUsage(inventory bool) {
-	uc := &usageCollector{seen: map[useKey]bool{}}
+	uc := &usageCollector{u: usage{codes: map[nsKey]bool{}}}
 	if inventory {
 		uc.inv = newInventory()
+		uc.seen, uc.names = map[useKey]bool{}, map[*types.Func]string{}
 	}
 	for _, f := range c.pass.Files {
 		if ast.IsGenerated(f) && !cgoOutput(f) {
@@ -132,9 +137,14 @@ func (uc *usageCollector) funcAt(pos token.Pos) *types.Func {
 	return nil
 }
 
-// addUse records a use at pos, once per code and position.
+// addUse records a use at pos, once per code and position; without
+// Inventory only the code.
 func (c *checker) addUse(pos token.Pos, code int64, kind, ns, symbol string) {
 	uc := c.usage
+	uc.u.codes[nsKey{ns, code}] = true
+	if uc.inv == nil {
+		return
+	}
 	k := useKey{pos, code}
 	if uc.seen[k] {
 		return
@@ -142,7 +152,11 @@ func (c *checker) addUse(pos token.Pos, code int64, kind, ns, symbol string) {
 	uc.seen[k] = true
 	name := ""
 	if fn := uc.funcAt(pos); fn != nil {
-		name = fn.FullName()
+		var ok bool
+		if name, ok = uc.names[fn]; !ok {
+			name = fn.FullName()
+			uc.names[fn] = name
+		}
 	}
 	uc.u.uses = append(uc.u.uses, CodeUse{Code: code, Kind: kind, Namespace: ns, Package: c.pass.Pkg.Path(),
 		Func: name, Pos: c.pass.Fset.Position(pos), Symbol: symbol})
@@ -353,7 +367,10 @@ func (c *checker) finishUsage() *usage {
 		uc.u.funcs = c.propagateCodes()
 	}
 	slices.SortFunc(uc.u.uses, func(a, b CodeUse) int { return comparePositions(a.Pos, b.Pos) })
-	return &uc.u
+	// A copy: a pointer into the collector would keep its maps alive
+	// with the Result until the end of the run.
+	u := uc.u
+	return &u
 }
 
 func comparePositions(a, b token.Position) int {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -59,7 +61,7 @@ func either(a, b func([]any)) func([]any) {
 }
 
 // The JSON form of the inventory, a contract with scripts: spelled out
-// field by field.
+// field by field. One code or function per line.
 type jsonInventory struct {
 	Codes     []jsonInventoryCode `json:"codes"`
 	Functions []jsonInventoryFunc `json:"functions"`
@@ -90,23 +92,38 @@ type jsonInventoryFunc struct {
 	Codes    []int64 `json:"codes"`
 }
 
+// writeInventoryJSON writes the jsonInventory document one code and one
+// function at a time: a large program's inventory is never whole in
+// memory as JSON.
 func writeInventoryJSON(w io.Writer, inv analyzer.Inventory, wd string) {
-	x := jsonInventory{Codes: []jsonInventoryCode{}, Functions: []jsonInventoryFunc{}}
-	for _, c := range inv.Codes {
+	bw := bufio.NewWriter(w)
+	defer bw.Flush() // a write error is seen by the driver's writer
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // names are prose, often with < or &
+	item := func(first bool, v any) {
+		buf.Reset()
+		_ = enc.Encode(v) // plain strings and numbers: no error
+		if !first {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n\t\t")
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	bw.WriteString("{\n\t\"codes\": [")
+	for i, c := range inv.Codes {
 		jc := jsonInventoryCode{Catalog: relPos(wd, c.Catalog+":"+strconv.Itoa(c.Line)), Namespace: c.Namespace, Code: c.Code,
-			Status: c.Status, Name: c.Name, UsedElsewhere: c.UsedElsewhere, Uses: []jsonUse{}}
+			Status: c.Status, Name: c.Name, UsedElsewhere: c.UsedElsewhere, Uses: make([]jsonUse, 0, len(c.Uses))}
 		for _, u := range c.Uses {
 			jc.Uses = append(jc.Uses, jsonUse{Kind: u.Kind, Package: u.Package, Function: u.Func, Pos: relPos(wd, u.Pos.String()), Symbol: u.Symbol})
 		}
-		x.Codes = append(x.Codes, jc)
+		item(i == 0, jc)
 	}
-	for _, f := range inv.Funcs {
-		x.Functions = append(x.Functions, jsonInventoryFunc{Package: f.Package, Function: f.Func, Pos: relPos(wd, f.Pos.String()), Codes: f.Codes})
+	bw.WriteString("\n\t],\n\t\"functions\": [")
+	for i, f := range inv.Funcs {
+		item(i == 0, jsonInventoryFunc{Package: f.Package, Function: f.Func, Pos: relPos(wd, f.Pos.String()), Codes: f.Codes})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "\t")
-	_ = enc.Encode(x) // a write error is seen by the driver's writer
+	bw.WriteString("\n\t]\n}\n")
 }
 
 // writeInventoryMarkdown writes two tables to paste into API docs: each

@@ -21,6 +21,6 @@ func Handle(code int, err error) error {
 	if errors.Is(err, errs.ErrGone) { // a reference to an error variable
 		return err
 	}
-	_ = errs.CodeBadParam // a reference to a constant
+	_ = errs.CodeBadParam                   // a reference to a constant
 	return errs.NewError(400, 40000003, "") // a construction
 }

@@ -21,8 +21,8 @@ import (
 // function values are not followed: their callees are not known.
 
 // codesFact is the set of codes a function or method can produce, sorted.
-// It is exported, with Inventory, for the package's functions that
-// produce any.
+// It is exported, with Inventory, for the package's exported functions
+// and methods that produce any.
 type codesFact struct {
 	Codes []int64
 }
@@ -148,7 +148,11 @@ func (c *checker) propagateCodes() []funcCodes {
 			continue
 		}
 		codes := slices.Sorted(maps.Keys(set))
-		c.pass.ExportObjectFact(d.fn, &codesFact{Codes: codes})
+		if d.fn.Exported() {
+			// Other packages can call only what the export data has:
+			// an unexported function's fact would never leave.
+			c.pass.ExportObjectFact(d.fn, &codesFact{Codes: codes})
+		}
 		out = append(out, funcCodes{fn: d.fn, pos: c.pass.Fset.Position(d.fn.Pos()), codes: codes})
 	}
 	return out

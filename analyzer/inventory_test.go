@@ -31,6 +31,8 @@ func TestInventoryFacts(t *testing.T) {
 		"inventory/service.Register [40000001 40100001 40400001 40400002 40900001]",
 		"(*inventory/store.Store).Load [40400002]",
 		"inventory/store.Get [40000001 40100001 40400001]",
+		"inventory/store.Ping [40900001]",
+		"inventory/store.Pong [40900001]",
 	}
 	if got := strings.Join(funcs, "\n"); got != strings.Join(want, "\n") {
 		t.Errorf("functions:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
@@ -49,7 +51,7 @@ func TestInventoryFacts(t *testing.T) {
 		"40100001: construct inventory/apierr.Unauthorized apierr.go:13",
 		"40400001: construct  store.go:8, reference inventory/store.Get store.go:18",
 		"40400002: construct inventory/store.load store.go:29",
-		"40900001: construct inventory/service.conflict service.go:21, construct inventory/store.ping store.go:40",
+		"40900001: construct inventory/service.conflict service.go:21, construct inventory/store.Ping store.go:40",
 		"50000001: ",
 	}
 	if got := strings.Join(codes, "\n"); got != strings.Join(wantCodes, "\n") {

@@ -25,7 +25,7 @@ func (s *Store) Load() error { // want Load:"codes\\(40400002\\)"
 	return load()
 }
 
-func load() error { // want load:"codes\\(40400002\\)"
+func load() error { // unexported: no fact, its callers here get its codes
 	return apierr.NotFound(40400002)
 }
 
@@ -34,12 +34,12 @@ type Loader interface{ Load() error }
 
 func Through(l Loader) error { return l.Load() }
 
-// recursion settles.
-func ping(n int) error { // want ping:"codes\\(40900001\\)"
+// Recursion settles.
+func Ping(n int) error { // want Ping:"codes\\(40900001\\)"
 	if n == 0 {
 		return apierr.New(409, 40900001, "")
 	}
-	return pong(n - 1)
+	return Pong(n - 1)
 }
 
-func pong(n int) error { return ping(n) } // want pong:"codes\\(40900001\\)"
+func Pong(n int) error { return Ping(n) } // want Pong:"codes\\(40900001\\)"

@@ -288,7 +288,8 @@ standard error.
 		Also report the catalog entries that no analyzed package uses
 		(see "Unused codes and the inventory"): give every package that
 		uses the catalog.
-	-inventory[=json|markdown]
+	-inventory
+	-inventory=markdown
 		Also write on standard output where each catalog code is used
 		and the codes each exported function can produce, as JSON (the
 		default) or Markdown tables. Text output only.

@@ -56,10 +56,11 @@ func (c *checker) run() error {
 	if c.mayConstructAny(configured) {
 		// One walk of the syntax, past the fast path: most packages of a
 		// build (std, dependencies analyzed for facts) never need it.
-		sites, fwds, tainted := c.scan()
+		locals, localsDone := c.localsVisitor()
+		sites, fwds, tainted := c.scan(locals)
+		localsDone()
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()
-		c.scanLocals()
 		if err := c.mappers(); err != nil {
 			return err
 		}

@@ -130,7 +130,7 @@ func (in *instance) analyzer() *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc(),
 		URL:       URL,
-		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact), new(codesFact)},
+		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact), new(conflictFact), new(codesFact)},
 		Run:       in.run,
 		// Which configured constructors each package reaches, for
 		// UnresolvedConstructors after a standalone run.
@@ -209,6 +209,7 @@ type setup struct {
 	// does not have, so only the codes it registers are checked (a
 	// foreign project's codes are all unknown to it).
 	fallback bool
+	idents   identIndex // catalog identifiers, for symbol-mismatch
 }
 
 func newSetup(c *Config) (*setup, error) {
@@ -225,6 +226,7 @@ func newSetup(c *Config) (*setup, error) {
 		byPkg:      map[string][]int{},
 		heuristics: c.heuristics(),
 		severity:   severities(c.Severity),
+		idents:     newIdentIndex(cat),
 	}
 	st.enabled, _, _ = parseChecks(c.Checks) // validated
 	for i, ct := range c.Constructors {
@@ -293,6 +295,7 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	}
 	c.explain = in.explain
 	c.rep.whole = in.whole
+	c.conflict.whole = in.whole
 	if in.wantUsage(dir, versioned) {
 		c.startUsage(in.usage.inventory)
 	}
@@ -301,6 +304,7 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	}
 	r := newResult(st, pass.Pkg)
 	r.recognized = c.recognized
+	r.conflicts = c.conflictSites()
 	if in.whole {
 		r.deferred, r.generated = c.rep.deferredIgnores(st)
 	}

@@ -123,6 +123,46 @@ code's own catalog name. Free text that names no entry is not reported.`,
 		Good: `apierr.New(400, 40000002, "您填写的集群配置信息无法通过验证，请您确认相关集群配置")`,
 	},
 	{
+		Name:     CategorySymbolMismatch,
+		Title:    "code symbol named for another catalog entry",
+		Severity: SeverityError,
+		Anchor:   "#symbol-mismatch",
+		Help: `A code symbol (a package-level constant with an integer value, or a
+package-level variable initialized by a construction with a constant code)
+is named by the catalog's identifier column (Identifier, or a name column of
+Go identifiers) for one code but holds another registered code: two swapped
+constants, which the other checks see at most indirectly (a message that
+no longer fits its code). Identifiers and codes
+are looked up in the package's namespace, else in every namespace; a value
+that is not registered is not reported. The finding is at the value (at the
+name when the value is implicit or a construction). When the identifier
+names one code, a suggested fix replaces an integer literal value with it.
+Each constant of a swapped pair is reported.`,
+		Bad:  `const ErrUserNotFound = 40400002 // the catalog: ErrUserNotFound | 40400001, ErrNameTaken | 40400002`,
+		Good: `const ErrUserNotFound = 40400001`,
+	},
+	{
+		Name:     CategoryStatusConflict,
+		Title:    "one error code constructed with different statuses",
+		Severity: SeverityWarning,
+		Anchor:   "#status-conflict",
+		Help: `No catalog needed: an error code the catalog does not register (in
+the package's namespace) is constructed with different constant statuses;
+the sites of the less common statuses are reported, naming the most common
+one, how often it is used and one of its sites (a package's directory in its
+module and the file's base name). With no single most common status (a
+tie), nothing is reported. Codes the catalog registers, or that the prefix
+rule governs, are status-mismatch's business. The standalone command counts
+the whole program; go vet and golangci-lint count each package with what
+its imports construct (through facts), so there a minority in an imported
+package is not reported, a package reached along two import paths
+counts twice, and an ignore directive naming status-conflict alone is not
+reported as silencing nothing (only the whole program can tell). A
+warning by default: the majority is not always right.`,
+		Bad:  `apierr.New(400, 40100007, "") // 13 other sites use 401`,
+		Good: `apierr.New(401, 40100007, "")`,
+	},
+	{
 		Name:     CategoryUnusedCode,
 		Title:    "catalog entry that no analyzed package uses",
 		Severity: SeverityError,

@@ -25,6 +25,7 @@ type checker struct {
 	inner       map[ast.Node]bool               // constructions whose status an outer call gives
 	nsOf        map[*types.Package]string       // namespaces of imported packages, memoized
 	recognized  map[string]*use                 // with ExplainConstructors: the constructors used
+	conflict    conflictState                   // status-conflict's sites
 	explain     bool
 	usage       *usageCollector // with Unused or Inventory: the uses of codes
 }
@@ -56,10 +57,11 @@ func (c *checker) run() error {
 	if c.mayConstructAny(configured) {
 		// One walk of the syntax, past the fast path: most packages of a
 		// build (std, dependencies analyzed for facts) never need it.
-		sites, fwds, tainted := c.scan()
+		locals, localsDone := c.localsVisitor()
+		sites, fwds, tainted := c.scan(locals)
+		localsDone()
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()
-		c.scanLocals()
 		if err := c.mappers(); err != nil {
 			return err
 		}
@@ -81,11 +83,13 @@ func (c *checker) run() error {
 				}
 			}
 		}
+		c.finishConflicts()
 		if c.pass.Pkg.Name() != "main" { // nothing imports a main package
 			c.pass.ExportPackageFact(new(constructsFact))
 		}
 	}
 	c.checkNamespaceRefs()
+	c.checkSymbols()
 	c.rep.finish()
 	return nil
 }

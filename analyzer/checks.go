@@ -23,6 +23,8 @@ const (
 	CategoryStatusMismatch  = "status-mismatch"
 	CategoryNamespace       = "namespace"
 	CategoryMessageMismatch = "message-mismatch"
+	CategorySymbolMismatch  = "symbol-mismatch"
+	CategoryStatusConflict  = "status-conflict"
 	CategoryDirective       = "directive"
 	CategoryUnusedCode      = "unused-code"
 )
@@ -108,6 +110,7 @@ func (c *checker) checkPairs(k construction, full bool) {
 			return // a success response, not an error
 		}
 		es := c.entries(p.code)
+		c.collectConflict(p, es)
 		if len(es) == 0 && c.st.fallback {
 			return // the embedded catalog is not the project's: its silence about a code means nothing
 		}

@@ -115,6 +115,7 @@ type Result struct {
 	reach      []bool          // by index in st.cfg.Constructors
 	recognized map[string]*use // with ExplainConstructors, by constructor name
 	usage      *usage          // with Unused or Inventory: the package's uses of codes
+	conflicts  []conflictSite  // in a whole run, status-conflict's sites
 	// In a whole run (Preloader.WholeProgram): ignore directives that
 	// silenced nothing in the package but may silence a whole-program
 	// finding, and the generated files whose findings are not reported.

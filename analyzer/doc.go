@@ -27,6 +27,20 @@
 //     initialized by a construction with such a constant code.
 //   - message-mismatch: a constant message equals the catalog name of a
 //     different entry than the code used. The fix puts the code's own name.
+//   - symbol-mismatch: a code symbol (package-level constant, or variable
+//     initialized by a construction) is named by the catalog's identifier
+//     column for one code but holds another registered code, as two
+//     swapped constants do. The fix puts the identifier's code in place of
+//     a literal value.
+//   - status-conflict: no catalog needed; a code the catalog does not
+//     register (and the prefix rule does not govern) is constructed with
+//     different constant statuses. The sites of the less common statuses
+//     are reported, naming the most common one, its count and its first
+//     site; a tie reports nothing. The standalone command counts the
+//     whole program; other drivers count a package and its imports
+//     through a package fact, so only the importing side is reported
+//     (and an ignore directive naming status-conflict alone is not
+//     reported as useless there).
 //   - directive: a malformed //errcodecheck:constructor directive, one
 //     outside a function's doc comment, a near miss of a directive
 //     (misspelled, "// errcodecheck:", capitals, a colon after the name, a

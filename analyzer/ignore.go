@@ -227,9 +227,11 @@ func (r *reporter) reportFix(n analysis.Range, category string, fixes []analysis
 // every pending diagnostic in source order.
 func (r *reporter) finish() {
 	for _, ig := range r.order {
-		if r.whole && !ig.used && ig.reason != "" && len(ig.bad) == 0 && ig.mayWholeSilence() {
+		if r.whole && ig.reason != "" && len(ig.bad) == 0 && ig.mayWholeSilence() {
 			// Whether it silences a whole-program finding is known
-			// only after every package: Findings applies and judges it.
+			// only after every package: Findings applies and judges it,
+			// even when it silenced a finding here (a blanket ignore
+			// covers the line's whole-program findings too).
 			r.deferred = append(r.deferred, ig)
 			continue
 		}
@@ -241,7 +243,7 @@ func (r *reporter) finish() {
 			r.directive(ig, "%s directive names unknown check %s (want %s)", ig.name, strings.Join(ig.bad, ", "), strings.Join(CheckNames(), ", "))
 		case ig.reason == "":
 			r.directive(ig, "%s directive needs a reason: //%s [CHECK,...] REASON", ig.name, ig.name)
-		case !ig.used:
+		case !ig.used && !ig.onlyWhole():
 			r.directive(ig, "%s", ig.uselessMessage())
 		}
 	}
@@ -261,6 +263,14 @@ func (ig *ignore) uselessMessage() string {
 		return fmt.Sprintf("%s directive silences no %s finding %s", ig.name, strings.Join(ig.checks, " or "), where)
 	}
 	return fmt.Sprintf("%s directive silences nothing %s", ig.name, where)
+}
+
+// onlyWhole reports whether the directive names only checks that count
+// the whole program (status-conflict): outside a whole run, a package
+// cannot tell whether it silences something, so it is not reported as
+// useless there.
+func (ig *ignore) onlyWhole() bool {
+	return ig.checks != nil && !slices.ContainsFunc(ig.checks, func(c string) bool { return !wholeCategories[c] })
 }
 
 func (r *reporter) directive(ig *ignore, format string, args ...any) {

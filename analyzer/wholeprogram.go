@@ -33,13 +33,16 @@ type Finding struct {
 // every finding; Findings applies ignore directives and the check
 // selection.
 var wholeChecks = []func(in *instance, rs []*Result) []Finding{
+	wholeConflicts,
 	unusedCodes,
 }
 
 // wholeCategories are the categories whose findings a whole run defers to
 // wholeChecks: the per-package reporter leaves to Findings the ignore
 // directives that could silence them.
-var wholeCategories = map[string]bool{}
+var wholeCategories = map[string]bool{
+	CategoryStatusConflict: true,
+}
 
 // WholeProgram tells the analyzer that the run sees the whole program, as
 // the standalone command's does: the whole-program checks report through
@@ -71,7 +74,7 @@ func (p *Preloader) Findings(results []any) []Finding {
 	}
 	var (
 		order     []*deferredIgnore
-		seen      = map[token.Position]bool{}
+		seen      = map[token.Position]*deferredIgnore{}
 		lines     = map[fileLine]*deferredIgnore{}
 		files     = map[string][]*deferredIgnore{}
 		generated = map[string]bool{}
@@ -82,10 +85,11 @@ func (p *Preloader) Findings(results []any) []Finding {
 		}
 		for i := range r.deferred {
 			d := &r.deferred[i]
-			if seen[d.pos] {
+			if first := seen[d.pos]; first != nil {
+				first.used = first.used || d.used // used in either variant
 				continue
 			}
-			seen[d.pos] = true
+			seen[d.pos] = d
 			order = append(order, d)
 			if d.fileWide {
 				files[d.pos.Filename] = append(files[d.pos.Filename], d)
@@ -143,8 +147,9 @@ func (p *Preloader) Findings(results []any) []Finding {
 	})
 }
 
-// deferredIgnore is an ignore directive that silenced nothing in its
-// package but may silence a whole-program finding.
+// deferredIgnore is an ignore directive that may silence a
+// whole-program finding; used tells whether it silenced one in its
+// package already.
 type deferredIgnore struct {
 	ig       *ignore
 	pos      token.Position // the directive's
@@ -178,6 +183,7 @@ func (r *reporter) deferredIgnores(st *setup) ([]deferredIgnore, map[string]bool
 			fileWide: ig.name == fileIgnoreDirective[2:],
 			pkg:      r.pass.Pkg.Path(),
 			st:       st,
+			used:     ig.used,
 		})
 	}
 	var gen map[string]bool

@@ -43,6 +43,8 @@
 //	status-mismatch   error    HTTP status does not match the error code
 //	namespace         error    code symbol of another namespace
 //	message-mismatch  error    message is the name of another error code
+//	symbol-mismatch   error    code symbol named for another catalog entry
+//	status-conflict   warning  one error code constructed with different statuses
 //	unused-code       error    catalog entry that no analyzed package uses
 //	directive         warning  malformed or useless errcodecheck directive
 //

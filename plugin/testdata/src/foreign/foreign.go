@@ -1,4 +1,4 @@
-// Package foreign has no configuration and no catalog of its own: with // want package:"constructs"
+// Package foreign has no configuration and no catalog of its own: with // want package:"constructs" package:"statuses\\(12345678:400=1\\)"
 // no settings the plugin falls back to the embedded catalog, which
 // reports only the codes it registers.
 package foreign

@@ -1,4 +1,4 @@
-// Package api builds errors against the GitHub-rendered catalog. // want package:"constructs"
+// Package api builds errors against the GitHub-rendered catalog. // want package:"constructs" package:"statuses\\(410109:400=1\\)"
 package api
 
 import "gfm/errs"

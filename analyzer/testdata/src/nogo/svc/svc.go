@@ -1,4 +1,4 @@
-// Package svc uses the constructor that only the config flag names. // want package:"constructs"
+// Package svc uses the constructor that only the config flag names. // want package:"constructs" package:"statuses\\(400199:400=1\\)"
 package svc
 
 import "nogo/apierr"

@@ -1,4 +1,4 @@
-// Package consts reads status and code values of every constant form. // want package:"constructs"
+// Package consts reads status and code values of every constant form. // want package:"constructs" package:"statuses\\(-1:400=1 0:400=1 4611686018427387904:400=1\\)"
 package consts
 
 import (

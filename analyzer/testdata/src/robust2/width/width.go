@@ -1,4 +1,4 @@
-// Package width: a code whose width differs from the catalog's digits // want package:"constructs"
+// Package width: a code whose width differs from the catalog's digits // want package:"constructs" package:"statuses\\(404001:400=1 4000000001:500=1\\)"
 // rule (8 for the embedded catalog) is reported once, as unknown-code. Its
 // first three digits are no status prefix, so no status-mismatch follows.
 package width

@@ -1,4 +1,4 @@
-// Package orders is checked against its module's catalog. // want package:"constructs"
+// Package orders is checked against its module's catalog. // want package:"constructs" package:"statuses\\(520405:404=1 40000001:400=1\\)"
 // That is ErrorCode.md at the module root, found with no configuration.
 package orders
 

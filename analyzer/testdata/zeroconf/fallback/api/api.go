@@ -1,4 +1,4 @@
-// Package api uses the service's own codes. // want package:"constructs"
+// Package api uses the service's own codes. // want package:"constructs" package:"statuses\\(100001:400=1 410108:404=1 420301:409=1 40400099:500=1\\)"
 // The embedded catalog does not know them: with no configuration, none of
 // them is reported.
 package api

@@ -102,6 +102,7 @@ type instance struct {
 	generated      bool
 	explain        bool // ExplainConstructors
 	whole          bool // WholeProgram: whole-program checks defer to Findings
+	usage          usageMode
 
 	fixed      *setup    // NewWithConfig
 	flagSetup  onceSetup // -config
@@ -129,7 +130,7 @@ func (in *instance) analyzer() *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc(),
 		URL:       URL,
-		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact), new(conflictFact), new(goCatalogFact)},
+		FactTypes: []analysis.Fact{new(ctorFact), new(codeSymbolFact), new(constructsFact), new(resultsFact), new(mapperFact), new(conflictFact), new(codesFact), new(goCatalogFact)},
 		Run:       in.run,
 		// Which configured constructors each package reaches, for
 		// UnresolvedConstructors after a standalone run.
@@ -307,6 +308,9 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	c.explain = in.explain
 	c.rep.whole = in.whole
 	c.conflict.whole = in.whole
+	if in.wantUsage(dir, versioned) {
+		c.startUsage(in.usage.inventory)
+	}
 	if err := c.run(); err != nil {
 		return nil, err
 	}
@@ -316,6 +320,7 @@ func (in *instance) run(pass *analysis.Pass) (any, error) {
 	if in.whole {
 		r.deferred, r.generated = c.rep.deferredIgnores(st)
 	}
+	r.usage = c.finishUsage()
 	return r, nil
 }
 

@@ -43,7 +43,7 @@ func TestDoc(t *testing.T) {
 	}
 	for _, cat := range []string{analyzer.CategoryUnknownCode, analyzer.CategoryStatusMismatch,
 		analyzer.CategoryNamespace, analyzer.CategoryMessageMismatch, analyzer.CategorySymbolMismatch,
-		analyzer.CategoryStatusConflict, analyzer.CategoryDirective} {
+		analyzer.CategoryStatusConflict, analyzer.CategoryUnusedCode, analyzer.CategoryDirective} {
 		c, ok := analyzer.CheckByName(cat)
 		if !ok || c.Title == "" || c.Help == "" || c.Bad == "" || c.Good == "" {
 			t.Errorf("check %s is not documented: %+v", cat, c)
@@ -52,8 +52,8 @@ func TestDoc(t *testing.T) {
 			t.Errorf("Doc does not describe %s", cat)
 		}
 	}
-	if len(analyzer.Checks()) != 7 {
-		t.Errorf("%d checks documented, want 7", len(analyzer.Checks()))
+	if len(analyzer.Checks()) != 8 {
+		t.Errorf("%d checks documented, want 8", len(analyzer.Checks()))
 	}
 	for _, f := range []string{analyzer.FlagConfig, analyzer.FlagHeuristics, analyzer.FlagGenerated} {
 		if a.Flags.Lookup(f) == nil {

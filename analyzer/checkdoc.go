@@ -163,6 +163,28 @@ warning by default: the majority is not always right.`,
 		Good: `apierr.New(401, 40100007, "")`,
 	},
 	{
+		Name:     CategoryUnusedCode,
+		Title:    "catalog entry that no analyzed package uses",
+		Severity: SeverityError,
+		Anchor:   "#unused-code",
+		Help: `Only with errcodecheck -unused, a whole-program run: a catalog entry
+that no analyzed package constructs (with a constant code, through any
+recognized constructor), refers to (a constant or error variable of its
+code) or compares (== or != or a switch case with its code), reported at
+the entry's ErrorCode line. Declarations are not uses, nor are the
+references and comparisons in generated files (a generated lookup switch
+names every code). The run must include every package that uses the
+catalog: a package left out makes its codes look unused. Remove the
+entry, or, when another program (a client, another service) uses it,
+mark it ` + "`<!-- errcodecheck:used-elsewhere -->`" + ` in its row or on the
+line after its bullet block; ` + "`<!-- errcodecheck:namespace NAME used-elsewhere -->`" + `
+marks a whole namespace. Success codes and the embedded
+example catalog are never reported; go vet and golangci-lint, which see
+one package at a time, do not run this check.`,
+		Bad:  `| 40400009 | 404 | 旧接口已下线 |  <!-- in the catalog: no package constructs, refers to or compares 40400009 -->`,
+		Good: `| 40400009 | 404 | 旧接口已下线 <!-- errcodecheck:used-elsewhere mobile app 2.x --> |`,
+	},
+	{
 		Name:     CategoryDirective,
 		Title:    "malformed or useless errcodecheck directive",
 		Severity: SeverityWarning,

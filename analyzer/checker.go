@@ -20,8 +20,11 @@ type checker struct {
 	catErr  error
 	catFact *goCatalogFact // a Go catalog's fact, passed on; nil: not looked up yet
 	idents  *identIndex    // a Go catalog's identifiers, memoized (identIndex)
-	ns      string         // the package's namespace; "" for none
-	rep     *reporter
+	// registrations are the Go catalog's registry calls, in the catalog
+	// package: no use of their codes.
+	registrations map[ast.Node]bool
+	ns            string // the package's namespace; "" for none
+	rep           *reporter
 
 	funcSpecs map[*types.Func]*spec  // memoized recognition; nil: not a constructor
 	own       map[*types.Func]*spec  // this package's directive and wrapper constructors
@@ -35,6 +38,7 @@ type checker struct {
 	recognized  map[string]*use                 // with ExplainConstructors: the constructors used
 	conflict    conflictState                   // status-conflict's sites
 	explain     bool
+	usage       *usageCollector // with Unused or Inventory: the uses of codes
 }
 
 func newChecker(pass *analysis.Pass, st *setup, generated bool) (*checker, error) {
@@ -64,13 +68,14 @@ func (c *checker) run() error {
 	if c.mayConstructAny(configured) {
 		// One walk of the syntax, past the fast path: most packages of a
 		// build (std, dependencies analyzed for facts) never need it.
-		sites, fwds, tainted := c.scan()
+		locals, localsDone := c.localsVisitor()
+		sites, fwds, tainted := c.scan(locals)
+		localsDone()
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()
 		if err := c.useCatalog(false); err != nil {
 			return err
 		}
-		c.scanLocals()
 		if err := c.mappers(); err != nil {
 			return err
 		}
@@ -86,6 +91,7 @@ func (c *checker) run() error {
 		for _, n := range sites {
 			if k, ok := c.recognize(n); ok {
 				c.check(k)
+				c.recordConstruction(k)
 				if c.explain {
 					c.record(n)
 				}

@@ -26,6 +26,7 @@ const (
 	CategorySymbolMismatch  = "symbol-mismatch"
 	CategoryStatusConflict  = "status-conflict"
 	CategoryDirective       = "directive"
+	CategoryUnusedCode      = "unused-code"
 )
 
 // intConst returns the value of a constant integer expression as the type

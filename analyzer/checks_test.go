@@ -24,6 +24,11 @@ func TestEachCheck(t *testing.T) {
 			if !hasWants(t, dir) {
 				t.Fatalf("check %s has no cases: add Go files with // want comments under %s", c.Name, dir)
 			}
+			if analyzer.WholeOnlyChecks[c.Name] {
+				// Findings at catalog lines, after a whole run.
+				checkCatalogWants(t, dir, analyzer.RunWhole(t, td, c.Name, "checks/"+c.Name+"/..."))
+				return
+			}
 			a := analyzer.New()
 			if err := a.Flags.Set(analyzer.FlagChecks, c.Name); err != nil {
 				t.Fatal(err)
@@ -45,11 +50,11 @@ func TestOneMistakeOneFinding(t *testing.T) {
 func hasWants(t *testing.T, dir string) bool {
 	found := false
 	_ = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, ".md") {
 			return nil
 		}
 		data, err := os.ReadFile(path)
-		if err == nil && strings.Contains(string(data), "// want `") {
+		if err == nil && strings.Contains(string(data), "// want `") || strings.HasSuffix(path, ".md") && strings.Contains(string(data), "<!-- want ") {
 			found = true
 		}
 		return nil

@@ -71,7 +71,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"list for scalar", "catalog: [a]\n", []string{`f.yml:1: catalog: want a single value, not a list`}},
 		{"unknown check", "checks:\n  - all\n  - -mesage-mismatch\n", []string{`f.yml:3: checks[1]: unknown check "-mesage-mismatch" (want all, unknown-code,`}},
 		{"checks not a list", "checks: all,-namespace\n", []string{`f.yml:1: checks: want a list ("- ..." items), not a value`}},
-		{"severity of unknown check", "severity:\n  mesage-mismatch: warning\n", []string{`f.yml:2: severity.mesage-mismatch: unknown key (want one of unknown-code, status-mismatch, namespace, message-mismatch, symbol-mismatch, status-conflict, directive)`}},
+		{"severity of unknown check", "severity:\n  mesage-mismatch: warning\n", []string{`f.yml:2: severity.mesage-mismatch: unknown key (want one of unknown-code, status-mismatch, namespace, message-mismatch, symbol-mismatch, status-conflict, unused-code, directive)`}},
 		{"bad severity", "severity:\n  namespace: info\n", []string{`f.yml:2: severity.namespace: want error or warning, got "info"`}},
 		// All of a file's mistakes at once: form and content.
 		{"every error", "catalg: x\nheuristics: maybe\nchecks: [nope]\nnamespaces:\n  - name: a\n", []string{

@@ -114,6 +114,7 @@ type Result struct {
 	pkg        *types.Package  // the analyzed package; nil for one without files
 	reach      []bool          // by index in st.cfg.Constructors
 	recognized map[string]*use // with ExplainConstructors, by constructor name
+	usage      *usage          // with Unused or Inventory: the package's uses of codes
 	conflicts  []conflictSite  // in a whole run, status-conflict's sites
 	// In a whole run (Preloader.WholeProgram): ignore directives that
 	// silenced nothing in the package but may silence a whole-program

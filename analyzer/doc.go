@@ -46,6 +46,19 @@
 //     (misspelled, "// errcodecheck:", capitals, a colon after the name, a
 //     block comment), or an //errcodecheck:ignore or file-ignore without a
 //     reason, naming an unknown check, or that silences nothing.
+//   - unused-code (whole program only): a catalog entry that no analyzed
+//     package constructs, refers to or compares, reported at its catalog
+//     line. The standalone command runs it with -unused (Preloader.Unused,
+//     then Preloader.Findings after the analysis); go vet and
+//     golangci-lint, which see one package at a time, do not. Entries
+//     with a used-elsewhere marker, success codes and the embedded
+//     example catalog are not reported.
+//
+// With Preloader.Inventory the analyzer also exports, for each function
+// and method, the codes it can produce (directly, through the code
+// symbol variables it refers to, through the functions it calls, across
+// packages by facts), and BuildInventory merges the uses and codes of a
+// run's packages: errcodecheck -inventory.
 //
 // Each check is one record (Checks, CheckByName): name, title, default
 // severity, README anchor, help and an example. The analyzer's Doc, the

@@ -159,13 +159,16 @@ func (c *checker) constResults(fd *ast.FuncDecl, n int) *resultsFact {
 	return rf
 }
 
-// scanLocals records the single definition of each local variable that
+// localsVisitor records the single definition of each local variable that
 // may hold a constant (x := 400, a, b := f(), y := x, and, when a
 // configured constructor is nested, err := Error(code, msg)), and drops
 // those assigned again or whose address is taken (explicitly or by a
 // pointer-method call). Source order puts every definition before any
 // other assignment of its variable, so dropping at an assignment is final.
-func (c *checker) scanLocals() {
+//
+// It returns the visitor, which scan calls on every node of the package
+// in its one traversal, and done, which records what was found.
+func (c *checker) localsVisitor() (visit func(ast.Node), done func()) {
 	info := c.pass.TypesInfo
 	nested := c.st.cfg.hasNested()
 	var defs map[*types.Var]localDef
@@ -242,7 +245,7 @@ func (c *checker) scanLocals() {
 			}
 		}
 	}
-	visit := func(n ast.Node) {
+	visit = func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if n.Tok != token.DEFINE {
@@ -280,17 +283,7 @@ func (c *checker) scanLocals() {
 			}
 		}
 	}
-	// A plain walk, not an inspector: building one costs more than the
-	// walk itself (see walkFiles).
-	for _, f := range c.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if n != nil {
-				visit(n)
-			}
-			return true
-		})
-	}
-	c.flow.defs = defs
+	return visit, func() { c.flow.defs = defs }
 }
 
 // operand is what is known of a construction's status or code: one

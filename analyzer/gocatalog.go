@@ -169,6 +169,25 @@ func (c *checker) namedInCatalog(name *ast.Ident) bool {
 	return ok
 }
 
+// reportCatalog returns the setup's catalog for the reports of a whole
+// run (unused-code, the inventory): the Markdown one, or the Go catalog
+// as the run read it (loaded by the standalone command's preflight); nil
+// when a Go catalog does not load, which the run has reported.
+func (st *setup) reportCatalog() *catalog.Catalog {
+	if st.goCat == nil {
+		return st.cat
+	}
+	var cat *catalog.Catalog
+	st.goCat.byFact.Range(func(_, v any) bool {
+		cat = v.(*catalog.Catalog)
+		return false
+	})
+	if cat == nil {
+		cat, _ = st.loadGoCatalog(".")
+	}
+	return cat
+}
+
 // useCatalog sets c.cat, the catalog the package is checked against. need
 // tells that the package has something to check: only then is a Go
 // catalog the package does not import loaded. The catalog package itself
@@ -456,6 +475,10 @@ func (r *goReader) registry(n, top ast.Node, ident string) {
 			e.Ident = ident
 		}
 		r.entries = append(r.entries, e)
+		if c.registrations == nil {
+			c.registrations = map[ast.Node]bool{}
+		}
+		c.registrations[n] = true
 		return false
 	})
 }

@@ -34,6 +34,7 @@ type Finding struct {
 // selection.
 var wholeChecks = []func(in *instance, rs []*Result) []Finding{
 	wholeConflicts,
+	unusedCodes,
 }
 
 // wholeCategories are the categories whose findings a whole run defers to

@@ -15,6 +15,11 @@
 //	<!-- errcodecheck:namespace NAME -->        following entries belong to NAME
 //	<!-- errcodecheck:rules digits=6 prefix=off --> the catalog's conventions
 //
+// and a third marks entries used outside the analyzed code, which
+// errcodecheck -unused does not report (Entry.UsedElsewhere; the forms are
+// in usedelsewhere.go): in a row, after an entry, or for a whole namespace
+// (<!-- errcodecheck:namespace mobile used-elsewhere -->).
+//
 // Entries before any namespace marker are in namespace "default".
 //
 // Values are read as GitHub renders them: emphasis, code spans, links,
@@ -66,6 +71,11 @@ type Entry struct {
 	// Lines of the entry's fields, where problems with them are reported;
 	// in a table all are the row's line. NameLine is 0 without a name.
 	CodeLine, StatusLine, NameLine int
+
+	// UsedElsewhere: a used-elsewhere marker says the entry is used
+	// outside the analyzed code (another service, a client), so
+	// errcodecheck -unused does not report it.
+	UsedElsewhere bool
 }
 
 // Pos returns "file:line", the entry's position in compiler form.

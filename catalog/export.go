@@ -35,6 +35,9 @@ type exportEntry struct {
 	Message   string `json:"message,omitempty"`
 	Ident     string `json:"ident,omitempty"`
 	Line      int    `json:"line"`
+	// UsedElsewhere: a used-elsewhere marker (errcodecheck -unused
+	// does not report the entry).
+	UsedElsewhere bool `json:"used_elsewhere,omitempty"`
 }
 
 // MarshalJSON encodes the catalog in its stable JSON form:
@@ -49,8 +52,9 @@ type exportEntry struct {
 //
 // Rules digits 0 means codes of any width. Namespaces are in order of first
 // appearance, with their number of distinct codes; entries are every entry
-// read, in document order; english, message and ident (the Go identifier
-// the catalog gives the code) are left out when empty.
+// read, in document order; english, message, ident (the Go identifier
+// the catalog gives the code) and used_elsewhere (true for an entry a
+// used-elsewhere marker covers) are left out when empty.
 // The same catalog always gives the same bytes.
 func (c *Catalog) MarshalJSON() ([]byte, error) {
 	x := exportCatalog{
@@ -72,6 +76,8 @@ func (c *Catalog) MarshalJSON() ([]byte, error) {
 			Message:   e.Message,
 			Ident:     e.Ident,
 			Line:      e.Line,
+
+			UsedElsewhere: e.UsedElsewhere,
 		})
 	}
 	// Names are prose, often with "<" or "&": keep them readable. (An outer

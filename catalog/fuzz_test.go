@@ -38,6 +38,11 @@ func FuzzParse(f *testing.F) {
 		"| **错误码** | `HTTP状态码` | <b>说明</b> | 常量 |\n|---|---|---|---|\n| 40100001 | 401 | 未登录 | ErrNotLoggedIn |\n| 40100002 | 401 | x | 2bad |\n",
 		"| Code | HTTP | Name | Description | Reason | Msg |\n|-|-|-|-|-|-|\n| 40000001 | 400 | ErrA | d | r | m |\n| 40000002 | 400 | ErrB |\n",
 		"- HttpCode: 400\n- ErrorCode: 40000001\n- Identifier: ErrX\n- 描述: 参数\n- 错误信息: 错\n",
+		// Used-elsewhere markers: in rows, after entries, per namespace,
+		// per document, misplaced and misspelt.
+		"<!-- errcodecheck:rules used-elsewhere=on -->\n<!-- errcodecheck:namespace app used-elsewhere -->\n" +
+			"| Code | HTTP |\n|---|---|\n| 40000001 <!-- errcodecheck:used-elsewhere --> | 400 |\n<!-- errcodecheck:used-elsewhere -->\n\n<!-- errcodecheck:used-elsewhere -->\n" +
+			"- HttpCode: 400 <!-- errcodecheck:rules x -->\n- ErrorCode: 40000002 <!-- errcodecheck:used-elsewhere\n<!-- errcodecheck:used-elsewhere -->\n",
 		// Numbers: leading zeros, signs, out of range; lone CRs.
 		"| Code | HTTP |\n|---|---|\n| 040000001 | 400 |\n| +40000002 | +400 |\n| -1 | 0400 |\n| 99999999999999999999 | 4000000000000 |\n",
 		"- HttpCode: 400\r- ErrorCode: 40000001\r\r| Code | HTTP |\r|---|---|\r| 40000002 | 400 |\r\n",

@@ -73,6 +73,9 @@ type draft struct {
 	lines  [numFields]int // line of each field's key; 0: not seen
 	values [numFields]string
 	first  int // line of the first key
+	last   int // line of the last key (the row, in a table)
+	// usedElsewhere: a used-elsewhere marker on one of its lines.
+	usedElsewhere bool
 }
 
 func (d *draft) empty() bool { return d.first == 0 }
@@ -85,6 +88,11 @@ func Parse(file string, data []byte, o Overrides) (*Catalog, Problems) {
 	p := parser{file: file, ns: DefaultNamespace, rules: DefaultRules}
 	p.cat = &Catalog{File: file}
 	p.run(data)
+	if p.allUsed {
+		for i := range p.cat.Entries {
+			p.cat.Entries[i].UsedElsewhere = true
+		}
+	}
 	p.cat.Rules = o.apply(p.rules)
 	p.cat.markers = p.markers
 	p.cat.index()
@@ -106,6 +114,11 @@ type parser struct {
 	markers  bool
 	cur      draft
 	problems Problems
+	// Used-elsewhere markers (usedelsewhere.go): the last line of the
+	// entry read last and its index in cat.Entries (-1: not read, it has
+	// errors); the namespace section's and the document's markers.
+	prevEnd, prevIdx int
+	nsUsed, allUsed  bool
 }
 
 func (p *parser) errorf(line int, format string, args ...any) {
@@ -126,6 +139,7 @@ func (p *parser) run(data []byte) {
 		line := strings.TrimSpace(lines[i])
 		if key, val, ok := bulletKV(line); ok {
 			p.bullet(lineNo, key, val)
+			p.markInline(lineNo, line, &p.cur)
 			continue
 		}
 		p.flush()
@@ -229,6 +243,7 @@ func (p *parser) bullet(line int, key, val string) {
 		p.cur.first = line
 	}
 	p.cur.lines[f] = line
+	p.cur.last = line
 	p.cur.values[f] = stripInline(val)
 }
 
@@ -256,6 +271,7 @@ func (p *parser) addEntry(d draft) {
 	if d.values[fieldName] == "" {
 		d.lines[fieldName] = 0 // "- Name:" with no value names nothing
 	}
+	p.prevEnd, p.prevIdx = d.last, -1
 	e := Entry{
 		Namespace:  p.ns,
 		Name:       d.values[fieldName],
@@ -266,6 +282,8 @@ func (p *parser) addEntry(d draft) {
 		CodeLine:   d.lines[fieldCode],
 		StatusLine: d.lines[fieldStatus],
 		NameLine:   d.lines[fieldName],
+
+		UsedElsewhere: d.usedElsewhere || p.nsUsed,
 	}
 	if id := d.values[fieldIdent]; id != "" {
 		if isIdent(id) {
@@ -294,6 +312,7 @@ func (p *parser) addEntry(d draft) {
 		}
 	}
 	if ok {
+		p.prevIdx = len(p.cat.Entries)
 		p.cat.Entries = append(p.cat.Entries, e)
 	}
 }
@@ -377,16 +396,21 @@ func (p *parser) comment(line int, text string) {
 	args = strings.TrimSpace(args)
 	switch verb {
 	case "namespace":
-		if !validNamespace(args) {
-			p.errorf(line, "namespace marker needs one name of letters, digits, '.', '-' or '_', got %q", args)
+		name, opt, _ := strings.Cut(args, " ")
+		opt = strings.TrimSpace(opt)
+		if !validNamespace(name) || opt != "" && opt != usedElsewhereVerb {
+			p.errorf(line, "namespace marker needs one name of letters, digits, '.', '-' or '_', optionally followed by %s, got %q", usedElsewhereVerb, args)
 			return
 		}
-		p.ns = args
+		p.ns = name
+		p.nsUsed = opt == usedElsewhereVerb
 		p.markers = true
+	case usedElsewhereVerb:
+		p.usedElsewhereLine(line)
 	case "rules":
 		p.rulesMarker(line, args)
 	default:
-		p.errorf(line, "unknown errcodecheck marker %q (want namespace or rules)", verb)
+		p.errorf(line, "unknown errcodecheck marker %q (want namespace, rules or %s)", verb, usedElsewhereVerb)
 	}
 }
 
@@ -427,8 +451,17 @@ func (p *parser) rulesMarker(line int, args string) {
 			default:
 				p.errorf(line, "rules marker: prefix must be on or off, got %q", v)
 			}
+		case usedElsewhereVerb:
+			switch strings.ToLower(v) {
+			case "on", "true", "yes":
+				p.allUsed = true
+			case "off", "false", "no":
+				p.allUsed = false
+			default:
+				p.errorf(line, "rules marker: %s must be on or off, got %q", usedElsewhereVerb, v)
+			}
 		default:
-			p.errorf(line, "rules marker: unknown key %q (want digits or prefix)", k)
+			p.errorf(line, "rules marker: unknown key %q (want digits, prefix or %s)", k, usedElsewhereVerb)
 		}
 	}
 }

@@ -319,7 +319,7 @@ func TestParseMarkers(t *testing.T) {
 		want:  []string{"2: default/40000001/400 ||"},
 		rules: catalog.DefaultRules,
 		problems: []string{
-			`x.md:1: namespace marker needs one name of letters, digits, '.', '-' or '_', got ""`,
+			`x.md:1: namespace marker needs one name of letters, digits, '.', '-' or '_', optionally followed by used-elsewhere, got ""`,
 		},
 	}, {
 		name:  "namespace marker with two names",
@@ -327,7 +327,7 @@ func TestParseMarkers(t *testing.T) {
 		want:  []string{"2: default/40000001/400 ||"},
 		rules: catalog.DefaultRules,
 		problems: []string{
-			`x.md:1: namespace marker needs one name of letters, digits, '.', '-' or '_', got "user platform"`,
+			`x.md:1: namespace marker needs one name of letters, digits, '.', '-' or '_', optionally followed by used-elsewhere, got "user platform"`,
 		},
 	}, {
 		name:  "namespace marker not closed on its line",
@@ -343,7 +343,7 @@ func TestParseMarkers(t *testing.T) {
 		want:  []string{"2: default/40000001/400 ||"},
 		rules: catalog.DefaultRules,
 		problems: []string{
-			`x.md:1: unknown errcodecheck marker "namespaces" (want namespace or rules)`,
+			`x.md:1: unknown errcodecheck marker "namespaces" (want namespace, rules or used-elsewhere)`,
 		},
 	}, {
 		name:  "rules digits=6 prefix=off",
@@ -395,8 +395,8 @@ func TestParseMarkers(t *testing.T) {
 		want:  []string{"2: default/40000001/400 ||"},
 		rules: catalog.DefaultRules,
 		problems: []string{
-			`x.md:1: rules marker: unknown key "width" (want digits or prefix)`,
-			`x.md:1: rules marker: unknown key "Prefix" (want digits or prefix)`,
+			`x.md:1: rules marker: unknown key "width" (want digits, prefix or used-elsewhere)`,
+			`x.md:1: rules marker: unknown key "Prefix" (want digits, prefix or used-elsewhere)`,
 		},
 	}, {
 		name: "second rules marker",

@@ -124,7 +124,8 @@ func (p *parser) table(lines []string, i int) int {
 			p.warnf(r+1, "table row has %d cells, the header has %d: the extra cells are ignored, as on GitHub", len(cells), len(cols))
 			cells = cells[:len(cols)]
 		}
-		d := draft{first: r + 1}
+		d := draft{first: r + 1, last: r + 1}
+		p.markInline(r+1, lines[r], &d)
 		for j, c := range cells {
 			if cols[j] == fieldNone {
 				continue

@@ -162,7 +162,7 @@ func TestValidateRules(t *testing.T) {
 			entry("700", "", "") + // 19-20
 			"<!-- errcodecheck:frobnicate -->\n", // 21
 		problems: []string{
-			`x.md:1: namespace marker needs one name of letters, digits, '.', '-' or '_', got "bad name"`,
+			`x.md:1: namespace marker needs one name of letters, digits, '.', '-' or '_', optionally followed by used-elsewhere, got "bad name"`,
 			"x.md:8: duplicate error code 40000001 in namespace default (first at line 4); if the document holds several code tables, put <!-- errcodecheck:namespace NAME --> before each",
 			"x.md:9: error code 4000001 has 7 digits, want 8 (rules: digits=8 prefix=on)",
 			`x.md:11: HttpCode "4xx" is not a number`,
@@ -170,7 +170,7 @@ func TestValidateRules(t *testing.T) {
 			"x.md:17: error code 40000004 does not start with its HttpCode 404 (rules: digits=8 prefix=on)",
 			`x.md:18: warning: error codes 40000001 (line 5) and 40000004 in namespace default share the name "a"`,
 			"x.md:20: entry lacks ErrorCode",
-			`x.md:21: unknown errcodecheck marker "frobnicate" (want namespace or rules)`,
+			`x.md:21: unknown errcodecheck marker "frobnicate" (want namespace, rules or used-elsewhere)`,
 		},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -46,6 +46,7 @@
 //	message-mismatch  error    message is the name of another error code
 //	symbol-mismatch   error    code symbol named for another catalog entry
 //	status-conflict   warning  one error code constructed with different statuses
+//	unused-code       error    catalog entry that no analyzed package uses
 //	directive         warning  malformed or useless errcodecheck directive
 //
 // The configuration's checks key, or -checks, chooses the checks, as
@@ -96,6 +97,37 @@
 // code starts with its status). The proposal loads as it is. init fails, with
 // status 1, when the catalog found does not load otherwise or a package does
 // not type-check.
+//
+// # Unused codes and the inventory
+//
+// With -unused, errcodecheck also reports each catalog entry that no
+// analyzed package uses, at the entry's ErrorCode line (category
+// unused-code, in every output format, exit status 3):
+//
+//	errcodecheck -unused ./...
+//
+// A code is used by a construction with it as a constant, a reference to a
+// code symbol (a package-level constant whose value is the code, an error
+// variable initialized with it), or a constant equal to it compared with
+// == or != or in a switch case; declarations are not uses, nor is anything
+// in a generated file but its constructions. Only a run over every package
+// that uses the catalog can tell: analyze the whole module, and mark codes
+// that other programs use in the catalog with
+// <!-- errcodecheck:used-elsewhere --> in their row or on the line after
+// their bullet block, or a whole namespace with
+// <!-- errcodecheck:namespace NAME used-elsewhere -->. Success codes and
+// the embedded example catalog are never reported: -unused without a
+// catalog of the project's own fails (status 1). Under go vet -unused and
+// -inventory are refused; under golangci-lint they do not exist.
+//
+// With -inventory (JSON) or -inventory=markdown, errcodecheck also writes on
+// standard output, after the analysis, for each catalog code where it is
+// constructed, referred to and compared (package, function, file:line), and
+// for each exported function and method the codes it can produce, directly
+// or through the functions it calls in the analyzed packages (calls through
+// interfaces and function values are not followed). The Markdown form is
+// two tables to paste into API documentation. Findings stay on standard
+// error.
 //
 // # Output
 //
@@ -235,6 +267,15 @@
 //		matched), how many constructions use it and where the first is.
 //		Text output only. A constructor that is missing from the list is
 //		not recognized: configure it, or check its parameter names.
+//	-unused
+//		Also report the catalog entries that no analyzed package uses
+//		(see "Unused codes and the inventory"): give every package that
+//		uses the catalog.
+//	-inventory
+//	-inventory=markdown
+//		Also write on standard output where each catalog code is used
+//		and the codes each exported function can produce, as JSON (the
+//		default) or Markdown tables. Text output only.
 //	-test
 //		Also check the packages' test files (default true).
 //	-tags LIST

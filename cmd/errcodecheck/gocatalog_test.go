@@ -190,3 +190,16 @@ func TestGoCatalogBad(t *testing.T) {
 		})
 	}
 }
+
+// TestGoCatalogUnused: -unused reports a Go catalog's entries at their
+// registration; the registrations themselves are no use.
+func TestGoCatalogUnused(t *testing.T) {
+	dir := goCatalogModule(t, map[string]string{
+		"code/more.go": "package code\n\nvar ErrSpare = register(40400007, 404, \"spare\")\n",
+	})
+	r := errcodecheck(t, dir, "-unused", "./...")
+	want := "code/more.go:3:1: error code 40400007 is not constructed, referred to or compared by any analyzed package"
+	if r.code != 3 || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "40400001 is not") || strings.Contains(r.stderr, "40900001 is not") {
+		t.Errorf("want only %q, got %s", want, r)
+	}
+}

@@ -116,6 +116,37 @@ code starts with its status). The proposal loads as it is. init fails, with
 status 1, when the catalog found does not load otherwise or a package does
 not type-check.
 
+# Unused codes and the inventory
+
+With -unused, errcodecheck also reports each catalog entry that no
+analyzed package uses, at the entry's ErrorCode line (category
+unused-code, in every output format, exit status 3):
+
+	errcodecheck -unused ./...
+
+A code is used by a construction with it as a constant, a reference to a
+code symbol (a package-level constant whose value is the code, an error
+variable initialized with it), or a constant equal to it compared with
+== or != or in a switch case; declarations are not uses, nor is anything
+in a generated file but its constructions. Only a run over every package
+that uses the catalog can tell: analyze the whole module, and mark codes
+that other programs use in the catalog with
+<!-- errcodecheck:used-elsewhere --> in their row or on the line after
+their bullet block, or a whole namespace with
+<!-- errcodecheck:namespace NAME used-elsewhere -->. Success codes and
+the embedded example catalog are never reported: -unused without a
+catalog of the project's own fails (status 1). Under go vet -unused and
+-inventory are refused; under golangci-lint they do not exist.
+
+With -inventory (JSON) or -inventory=markdown, errcodecheck also writes on
+standard output, after the analysis, for each catalog code where it is
+constructed, referred to and compared (package, function, file:line), and
+for each exported function and method the codes it can produce, directly
+or through the functions it calls in the analyzed packages (calls through
+interfaces and function values are not followed). The Markdown form is
+two tables to paste into API documentation. Findings stay on standard
+error.
+
 # Output
 
 Findings are printed on standard error, one per line, as the compiler and
@@ -254,6 +285,15 @@ standard error.
 		matched), how many constructions use it and where the first is.
 		Text output only. A constructor that is missing from the list is
 		not recognized: configure it, or check its parameter names.
+	-unused
+		Also report the catalog entries that no analyzed package uses
+		(see "Unused codes and the inventory"): give every package that
+		uses the catalog.
+	-inventory
+	-inventory=markdown
+		Also write on standard output where each catalog code is used
+		and the codes each exported function can produce, as JSON (the
+		default) or Markdown tables. Text output only.
 	-test
 		Also check the packages' test files (default true).
 	-tags LIST
@@ -338,6 +378,8 @@ type options struct {
 	strict      bool
 	ctors       bool
 	explain     string
+	unused      bool
+	inventory   inventoryFlag
 }
 
 // newFlagSet binds the command's flags and the analyzer's (unprefixed, as
@@ -361,6 +403,8 @@ func newFlagSet(a *analysis.Analyzer, o *options) *flag.FlagSet {
 	fs.BoolVar(&o.strict, "strict", false, "exit with status 3 for warnings too")
 	fs.BoolVar(&o.ctors, "constructors", false, "also print, on standard output, the constructors the constructions use and why each is one")
 	fs.StringVar(&o.explain, "explain", "", "print the manual of `CHECK` and exit")
+	fs.BoolVar(&o.unused, "unused", false, "also report catalog entries that no analyzed package uses (whole program: give every package that uses the catalog)")
+	fs.Var(&o.inventory, "inventory", "also write, on standard output, where each code is used and the codes of each exported function: -inventory (JSON) or -inventory=markdown")
 	return fs
 }
 
@@ -396,7 +440,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(pkgs) == 1 && strings.HasSuffix(pkgs[0], ".cfg") {
 		return vetUnit(a, fs, args[0], pkgs[0], stderr)
 	}
-	if msg := o.check(len(pkgs)); msg != "" {
+	if msg := cmp.Or(o.check(len(pkgs)), checksNeedUnused(fs, o.unused)); msg != "" {
 		fmt.Fprintf(stderr, "errcodecheck: %s\n%s", msg, usageLine)
 		return exitUsage
 	}
@@ -417,6 +461,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// The standalone run sees every package: whole-program checks report
 	// after the analysis.
 	pre.WholeProgram()
+	if o.unused {
+		pre.Unused()
+	}
 	return driver.Run(a, pkgs, driver.Options{
 		Tests:      o.test,
 		BuildTags:  o.tags,
@@ -429,16 +476,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Rules:      rules(),
 		Severity:   pre.Severity,
 		Strict:     o.strict,
-		Results:    constructorsPrinter(o.ctors, pre, stdout),
-		Extra:      wholeFindings(pre),
+		Results:    either(constructorsPrinter(o.ctors, pre, stdout), inventoryPrinter(o.inventory, pre, stdout)),
+		Extra:      unusedNote(o.unused, wholeFindings(pre), stderr),
 		Tool: driver.Tool{
 			Name:           analyzer.Name,
 			Version:        version(),
 			InformationURI: "https://pkg.go.dev/github.com/errcodecheck/errcodecheck/cmd/errcodecheck",
 		},
-		Stdout:    stdout,
-		Stderr:    stderr,
-		Preflight: func() error { return preflight(pre, pkgs, stderr) },
+		Stdout: stdout,
+		Stderr: stderr,
+		Preflight: func() error {
+			if err := preflight(pre, pkgs, stderr); err != nil {
+				return err
+			}
+			return unusedPreflight(o.unused, pre, pkgs)
+		},
 	})
 }
 
@@ -533,6 +585,10 @@ func (o *options) check(npkgs int) string {
 		return "-c wants a number of lines, 0 or more"
 	case o.ctors && (o.outputFormat() != "text" || o.diff):
 		return "-constructors prints on standard output: it cannot be used with -diff or an output format other than text"
+	case o.inventory.format != "" && (o.outputFormat() != "text" || o.diff):
+		return "-inventory prints on standard output: it cannot be used with -diff or an output format other than text"
+	case o.inventory.format != "" && o.ctors:
+		return "-inventory and -constructors both print on standard output: give one"
 	}
 	return ""
 }

@@ -146,7 +146,7 @@ func TestSARIF(t *testing.T) {
 			t.Errorf("rule %s lacks a name, description or help: %+v", r.ID, r)
 		}
 	}
-	if got, want := strings.Join(ids, " "), "unknown-code status-mismatch namespace message-mismatch symbol-mismatch status-conflict directive"; got != want {
+	if got, want := strings.Join(ids, " "), "unknown-code status-mismatch namespace message-mismatch symbol-mismatch status-conflict unused-code directive"; got != want {
 		t.Errorf("rules %s, want %s", got, want)
 	}
 	if len(run.Invocations) != 1 || !run.Invocations[0].ExecutionSuccessful {

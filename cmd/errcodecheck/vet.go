@@ -29,7 +29,10 @@ import (
 // vetFlags are the flags go vet passes through to errcodecheck, unprefixed
 // as on errcodecheck's own command line. (go vet handles -c itself and
 // has its own -fix and -diff.)
-var vetFlags = []string{analyzer.FlagConfig, analyzer.FlagHeuristics, analyzer.FlagGenerated, analyzer.FlagChecks, "json", "c", "diff"}
+var vetFlags = []string{analyzer.FlagConfig, analyzer.FlagHeuristics, analyzer.FlagGenerated, analyzer.FlagChecks, "json", "c", "diff",
+	// Passed through only to be refused with a clear message: go vet
+	// analyzes one package per process, these need every package at once.
+	"unused", "inventory"}
 
 // printVetFlags answers go vet's -flags: a JSON list of the flags it may
 // pass.
@@ -67,6 +70,8 @@ func vetUnit(a *analysis.Analyzer, fs *flag.FlagSet, prog, cfg string, stderr io
 			args = append(args, "-"+f.Name+"="+f.Value.String())
 		case "sarif", "test":
 			bad = "-" + f.Name + " is not available under go vet"
+		case "unused", "inventory":
+			bad = "-" + f.Name + " needs every package at once, and go vet analyzes one package per process: run errcodecheck -" + f.Name + " ./... (the standalone command) instead"
 		}
 	})
 	if bad == "" {

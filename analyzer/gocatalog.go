@@ -81,6 +81,9 @@ func (f *goCatalogFact) String() string {
 	codes := make([]string, len(f.Entries))
 	for i, e := range f.Entries {
 		codes[i] = fmt.Sprintf("%d=%d", e.Code, e.Status)
+		if e.UsedElsewhere {
+			codes[i] += "*" // marked used-elsewhere
+		}
 	}
 	return "catalog(" + strings.Join(codes, " ") + ")"
 }
@@ -188,6 +191,45 @@ func (st *setup) reportCatalog() *catalog.Catalog {
 	return cat
 }
 
+// isGoCatalog reports whether the package is the configured Go catalog.
+func (c *checker) isGoCatalog() bool {
+	return c.st.goCat != nil && c.pass.Pkg.Path() == c.st.goCat.path
+}
+
+// usedElsewhereDirective marks the entry registered on its line as used by
+// programs the analysis does not see (Entry.UsedElsewhere), as the
+// Markdown catalog's used-elsewhere marker does.
+const usedElsewhereDirective = "//" + directivePrefix + ":used-elsewhere"
+
+// markUsedElsewhere sets UsedElsewhere on the entries whose registration
+// or map entry starts on the line of a used-elsewhere directive; a
+// directive on no entry's line is reported.
+func (r *goReader) markUsedElsewhere() {
+	type fileLine struct {
+		file string
+		line int
+	}
+	at := map[fileLine]int{}
+	for i, e := range r.entries {
+		at[fileLine{e.File, e.Line}] = i
+	}
+	for _, f := range r.c.pass.Files {
+		for _, cg := range f.Comments {
+			for _, cm := range cg.List {
+				rest, ok := strings.CutPrefix(cm.Text, usedElsewhereDirective)
+				if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+					continue
+				}
+				if i, ok := at[fileLine{r.pos(cm).Filename, r.pos(cm).Line}]; ok {
+					r.entries[i].UsedElsewhere = true
+				} else {
+					r.c.rep.report(cm, CategoryDirective, "%s applies to nothing: put it at the end of a registration's or a message map entry's line", usedElsewhereDirective)
+				}
+			}
+		}
+	}
+}
+
 // useCatalog sets c.cat, the catalog the package is checked against. need
 // tells that the package has something to check: only then is a Go
 // catalog the package does not import loaded. The catalog package itself
@@ -204,7 +246,7 @@ func (c *checker) useCatalog(need bool) error {
 	}
 	if c.st.inner {
 		// Loading the catalog package: its dependencies check nothing.
-		if c.pass.Pkg.Path() == g.path {
+		if c.isGoCatalog() {
 			cat, err := c.readGoCatalog()
 			if err != nil {
 				return err
@@ -419,6 +461,7 @@ func (r *goReader) read() {
 		}
 	}
 	r.messageMaps(maps)
+	r.markUsedElsewhere()
 	// In source order, as a Markdown catalog's entries are.
 	slices.SortStableFunc(r.entries, func(a, b catalog.Entry) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))

@@ -13,7 +13,9 @@ import (
 // directiveNames are the directives errcodecheck reads, after
 // "//errcodecheck:". A new directive is added here, or it is reported as
 // unknown. (mapper marks a code-to-status function or map; see mapper.go.)
-func directiveNames() []string { return []string{"constructor", "ignore", "file-ignore", "mapper"} }
+func directiveNames() []string {
+	return []string{"constructor", "ignore", "file-ignore", "mapper", "used-elsewhere"} // used-elsewhere: gocatalog.go
+}
 
 const directivePrefix = "errcodecheck"
 
@@ -31,6 +33,8 @@ func (c *checker) checkDirectiveForms(docs map[*ast.Comment]bool) {
 					c.rep.report(cm, CategoryDirective, "directive %s is not recognized (%s): write //%s:%s", shown, why, directivePrefix, meant)
 				case meant == "":
 					c.rep.report(cm, CategoryDirective, "directive %s is not recognized: want %s", shown, knownDirectives())
+				case meant == "used-elsewhere" && !c.isGoCatalog():
+					c.rep.report(cm, CategoryDirective, "//%s:used-elsewhere applies only in a Go catalog's package (catalog: go:PKGPATH); in a Markdown catalog write <!-- %s:used-elsewhere -->", directivePrefix, directivePrefix)
 				case meant == "constructor" && !docs[cm]:
 					c.rep.report(cm, CategoryDirective, "%s directive applies to nothing: put it in a function's doc comment", constructorDirective)
 				}

@@ -8,7 +8,7 @@ import (
 
 // Markdown renders the catalog as a Markdown document that Parse reads back
 // to the same entries (namespace, status, code, name, English name,
-// message, identifier; not their positions): a rules marker with the
+// message, identifier, used-elsewhere marker; not their positions): a rules marker with the
 // catalog's rules, then one pipe table per namespace, each after its
 // namespace marker (none for a catalog whose only namespace is
 // DefaultNamespace). Columns without any value are left out, except
@@ -64,6 +64,9 @@ func (c *Catalog) Markdown() []byte {
 			}
 			if message {
 				cells = append(cells, escapeCell(e.Message))
+			}
+			if e.UsedElsewhere {
+				cells[len(cells)-1] += " <!-- errcodecheck:used-elsewhere -->"
 			}
 			row(&b, cells)
 		}

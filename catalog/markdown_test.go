@@ -10,7 +10,7 @@ func strip(es []Entry) []Entry {
 	out := make([]Entry, len(es))
 	for i, e := range es {
 		out[i] = Entry{Namespace: e.Namespace, Status: e.Status, Code: e.Code, Name: e.Name,
-			English: e.English, Message: e.Message, Ident: e.Ident}
+			English: e.English, Message: e.Message, Ident: e.Ident, UsedElsewhere: e.UsedElsewhere}
 	}
 	return out
 }
@@ -24,7 +24,7 @@ func TestMarkdownRoundTrip(t *testing.T) {
 		{"go catalog", []Entry{
 			{Code: 40400001, Status: 404, Name: "user not found", Ident: "ErrUserNotFound", File: "code.go", Line: 7},
 			{Code: 40000002, Status: 400, Name: "bad *input* | `x` <br> [l](u) \\ _y_ & ~z~ #h", Ident: "CodeBad", File: "code.go", Line: 8},
-			{Code: 50000001, Status: 500, Name: "内部错误", File: "code.go", Line: 9},
+			{Code: 50000001, Status: 500, Name: "内部错误", File: "code.go", Line: 9, UsedElsewhere: true},
 		}, DefaultRules},
 		{"namespaces and texts", []Entry{
 			{Namespace: "user", Code: 401, Status: 401, Name: "a", English: "A", Message: "msg a"},

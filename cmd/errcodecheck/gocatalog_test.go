@@ -195,11 +195,11 @@ func TestGoCatalogBad(t *testing.T) {
 // registration; the registrations themselves are no use.
 func TestGoCatalogUnused(t *testing.T) {
 	dir := goCatalogModule(t, map[string]string{
-		"code/more.go": "package code\n\nvar ErrSpare = register(40400007, 404, \"spare\")\n",
+		"code/more.go": "package code\n\nvar ErrSpare = register(40400007, 404, \"spare\")\n\nvar ErrMobile = register(40400008, 404, \"mobile\") //errcodecheck:used-elsewhere by the app\n",
 	})
 	r := errcodecheck(t, dir, "-unused", "./...")
 	want := "code/more.go:3:1: error code 40400007 is not constructed, referred to or compared by any analyzed package"
-	if r.code != 3 || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "40400001 is not") || strings.Contains(r.stderr, "40900001 is not") {
+	if r.code != 3 || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "40400001 is not") || strings.Contains(r.stderr, "40900001 is not") || strings.Contains(r.stderr, "40400008 is not constructed") {
 		t.Errorf("want only %q, got %s", want, r)
 	}
 }

@@ -1,10 +1,11 @@
-package handler // want package:"catalog\\(40400001=404 40000001=400 40900001=409 50000001=500\\)" package:"constructs"
+package handler // want package:"catalog\\(40400001=404 40000001=400 40900001=409 50000001=500\\*\\)" package:"constructs"
 
 import (
 	"gocatreg/apierr"
 	"gocatreg/code"
 )
 
+//errcodecheck:used-elsewhere // want `//errcodecheck:used-elsewhere applies only in a Go catalog's package`
 func Get(id int) error {
 	if id == 0 {
 		return code.ErrUserNotFound

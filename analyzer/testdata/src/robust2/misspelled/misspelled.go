@@ -27,7 +27,7 @@ func CapitalPrefix(s, c int) error { return nil }
 //errcodecheck:maper // want `directive //errcodecheck:maper is not recognized \(misspelled\): write //errcodecheck:mapper`
 func StatusOf(code int) int { return 500 }
 
-//errcodecheck:frobnicate // want `directive //errcodecheck:frobnicate is not recognized: want //errcodecheck:constructor, //errcodecheck:ignore, //errcodecheck:file-ignore or //errcodecheck:mapper`
+//errcodecheck:frobnicate // want `directive //errcodecheck:frobnicate is not recognized: want //errcodecheck:constructor, //errcodecheck:ignore, //errcodecheck:file-ignore, //errcodecheck:mapper or //errcodecheck:used-elsewhere`
 func Unknown() {}
 
 // A constructor directive anywhere but a function's doc comment applied

@@ -68,11 +68,10 @@ func (c *checker) run() error {
 	if c.mayConstructAny(configured) {
 		// One walk of the syntax, past the fast path: most packages of a
 		// build (std, dependencies analyzed for facts) never need it.
-		locals, localsDone := c.localsVisitor()
-		sites, fwds, tainted := c.scan(locals)
-		localsDone()
+		sites, fwds, tainted := c.scan()
 		c.inferWrappers(fwds, tainted)
 		c.exportCodeSymbols()
+		c.flow.ready = true // locals are walked on the first lookup (scanLocals)
 		if err := c.useCatalog(false); err != nil {
 			return err
 		}
@@ -219,8 +218,10 @@ func (c *checker) resolveOne(pkg *types.Package, i int) error {
 // not: a configured constructor, a directive or wrapper of this package, a
 // fact from another package, or (with heuristics) its parameter names.
 func (c *checker) funcSpec(fn *types.Func) (*spec, error) {
-	if sp, ok := c.own[fn]; ok {
-		return sp, nil
+	if fn.Pkg() == c.pass.Pkg { // c.own holds this package's functions only
+		if sp, ok := c.own[fn]; ok {
+			return sp, nil
+		}
 	}
 	if sp, ok := c.funcSpecs[fn]; ok {
 		return sp, nil

@@ -295,7 +295,7 @@ func (c *checker) checkMessage(k construction, code int64, es []*catalog.Entry) 
 // packages whose value is a code registered there, and package-level
 // variables initialized by a construction with such a code.
 func (c *checker) checkNamespaceRefs() {
-	if c.ns == "" || len(c.st.namespaces) == 0 {
+	if c.ns == "" || len(c.st.namespaces) == 0 || !c.importsForeign() {
 		return
 	}
 	for id, obj := range c.pass.TypesInfo.Uses {
@@ -306,6 +306,33 @@ func (c *checker) checkNamespaceRefs() {
 		c.rep.report(id, CategoryNamespace, "%s.%s is error code %d of namespace %s, used in a package of namespace %s",
 			obj.Pkg().Name(), obj.Name(), code, ns, c.ns)
 	}
+}
+
+// importsForeign reports whether the package imports a package of
+// another namespace: a code symbol is a package-level object, which only
+// a package that imports its package can name, so a package that imports
+// none needs no look at its uses (most packages, and the map of uses is
+// the largest of a package).
+func (c *checker) importsForeign() bool {
+	for _, imp := range c.pass.Pkg.Imports() {
+		if ns := c.namespaceOfPkg(imp); ns != "" && ns != c.ns {
+			return true
+		}
+	}
+	return false
+}
+
+// namespaceOfPkg returns the namespace of pkg, memoized.
+func (c *checker) namespaceOfPkg(pkg *types.Package) string {
+	if c.nsOf == nil {
+		c.nsOf = map[*types.Package]string{}
+	}
+	ns, seen := c.nsOf[pkg]
+	if !seen {
+		ns, _ = c.st.namespaces.namespaceOf(pkg.Path())
+		c.nsOf[pkg] = ns
+	}
+	return ns
 }
 
 // foreignCodeSymbol reports whether obj is a code symbol of another
@@ -334,14 +361,7 @@ func (c *checker) foreignCodeSymbol(obj types.Object) (ns string, code int64, ok
 	default:
 		return "", 0, false
 	}
-	if c.nsOf == nil {
-		c.nsOf = map[*types.Package]string{}
-	}
-	ns, seen := c.nsOf[pkg]
-	if !seen {
-		ns, _ = c.st.namespaces.namespaceOf(pkg.Path())
-		c.nsOf[pkg] = ns
-	}
+	ns = c.namespaceOfPkg(pkg)
 	if ns == "" || ns == c.ns {
 		return "", 0, false
 	}

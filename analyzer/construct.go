@@ -135,6 +135,9 @@ func callee(info *types.Info, call *ast.CallExpr) (*types.Func, int) {
 		return nil, 0
 	}
 	off := 0
+	if fn.Signature().Recv() == nil {
+		return fn.Origin(), 0 // a function, not a method expression: no lookup in Selections
+	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
 			off = 1

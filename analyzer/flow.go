@@ -61,6 +61,10 @@ type localDef struct {
 type flow struct {
 	defs    map[*types.Var]localDef
 	results map[*types.Func]*resultsFact // this package's functions, and memoized imports (nil: none)
+	// ready: the locals may be looked up (from the checks on; wrapper
+	// inference and code symbols see arguments as written). scanned:
+	// they were, so defs is complete.
+	ready, scanned bool
 }
 
 // exportResults computes and exports a resultsFact for each function of
@@ -159,15 +163,37 @@ func (c *checker) constResults(fd *ast.FuncDecl, n int) *resultsFact {
 	return rf
 }
 
-// localsVisitor records the single definition of each local variable that
+// scanLocals records the single definition of each local variable that
 // may hold a constant (x := 400, a, b := f(), y := x, and, when a
 // configured constructor is nested, err := Error(code, msg)), and drops
 // those assigned again or whose address is taken (explicitly or by a
 // pointer-method call). Source order puts every definition before any
 // other assignment of its variable, so dropping at an assignment is final.
 //
-// It returns the visitor, which scan calls on every node of the package
-// in its one traversal, and done, which records what was found.
+// It walks the package on the first lookup of a local variable (defOf):
+// most packages pass constants, parameters and fields to their
+// constructions, never a local, and skip the walk.
+func (c *checker) scanLocals() {
+	if c.flow.scanned {
+		return
+	}
+	c.flow.scanned = true
+	visit, done := c.localsVisitor()
+	// A plain walk, not an inspector: building one costs more than the
+	// walk itself (see walkFiles).
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n != nil {
+				visit(n)
+			}
+			return true
+		})
+	}
+	done()
+}
+
+// localsVisitor returns scanLocals' visitor and done, which records what
+// it found.
 func (c *checker) localsVisitor() (visit func(ast.Node), done func()) {
 	info := c.pass.TypesInfo
 	nested := c.st.cfg.hasNested()
@@ -357,13 +383,14 @@ func (c *checker) defOf(e ast.Expr) (localDef, bool) {
 		e = ast.Unparen(call.Args[0])
 	}
 	id, ok := e.(*ast.Ident)
-	if !ok || c.flow.defs == nil {
+	if !ok || !c.flow.ready {
 		return localDef{}, false
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
-		return localDef{}, false
+	if !ok || v.Kind() != types.LocalVar {
+		return localDef{}, false // parameters, fields, package-level variables: no one definition
 	}
+	c.scanLocals()
 	d, ok := c.flow.defs[v]
 	return d, ok
 }

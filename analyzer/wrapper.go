@@ -23,9 +23,7 @@ type forward struct {
 // become constructions (sites), the constructions inside functions that
 // forward a parameter of theirs (candidates for wrapper inference), and
 // the parameters that are reassigned or address-taken (which disqualify).
-// It also calls also on every node (the local flow's visitor), so that
-// the package is walked once in all.
-func (c *checker) scan(also func(ast.Node)) (sites []ast.Node, fwds []forward, tainted map[*types.Var]bool) {
+func (c *checker) scan() (sites []ast.Node, fwds []forward, tainted map[*types.Var]bool) {
 	info := c.pass.TypesInfo
 	var (
 		fn      *types.Func  // function of the enclosing declaration, if inferable
@@ -41,9 +39,6 @@ func (c *checker) scan(also func(ast.Node)) (sites []ast.Node, fwds []forward, t
 		}
 	}
 	walkFiles(c.pass.Files, func(n ast.Node, push bool) bool {
-		if push {
-			also(n)
-		}
 		if d, ok := n.(*ast.FuncDecl); ok {
 			fn, params = nil, nil
 			if push && d.Body != nil {

@@ -295,10 +295,17 @@ func (c *checker) checkMessage(k construction, code int64, es []*catalog.Entry) 
 // packages whose value is a code registered there, and package-level
 // variables initialized by a construction with such a code.
 func (c *checker) checkNamespaceRefs() {
-	if c.ns == "" || len(c.st.namespaces) == 0 || !c.importsForeign() {
+	if c.ns == "" || len(c.st.namespaces) == 0 {
+		return
+	}
+	foreign := c.foreignImports()
+	if len(foreign) == 0 {
 		return
 	}
 	for id, obj := range c.pass.TypesInfo.Uses {
+		if p := obj.Pkg(); p == nil || !slices.Contains(foreign, p) {
+			continue // most uses: a pointer comparison or two
+		}
 		ns, code, ok := c.foreignCodeSymbol(obj)
 		if !ok {
 			continue
@@ -308,18 +315,18 @@ func (c *checker) checkNamespaceRefs() {
 	}
 }
 
-// importsForeign reports whether the package imports a package of
-// another namespace: a code symbol is a package-level object, which only
-// a package that imports its package can name, so a package that imports
-// none needs no look at its uses (most packages, and the map of uses is
-// the largest of a package).
-func (c *checker) importsForeign() bool {
+// foreignImports returns the package's imports of another namespace: a
+// code symbol is a package-level object, which only a package that
+// imports its package can name, so the uses of other objects need no
+// closer look, and a package that imports none (most) none at all.
+func (c *checker) foreignImports() []*types.Package {
+	var out []*types.Package
 	for _, imp := range c.pass.Pkg.Imports() {
 		if ns := c.namespaceOfPkg(imp); ns != "" && ns != c.ns {
-			return true
+			out = append(out, imp)
 		}
 	}
-	return false
+	return out
 }
 
 // namespaceOfPkg returns the namespace of pkg, memoized.

@@ -100,7 +100,7 @@ func (c *checker) scan() (sites []ast.Node, fwds []forward, tainted map[*types.V
 				}
 			}
 		case *ast.SelectorExpr: // code.Normalize() with a pointer receiver takes &code
-			if fn != nil {
+			if fn != nil && paramOf(n.X) != nil {
 				if sel := info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal && pointerRecv(sel) {
 					taint(n.X)
 				}
@@ -318,6 +318,16 @@ func paramVar(info *types.Info, params *types.Tuple, e ast.Expr) *types.Var {
 	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
+		return nil
+	}
+	named := false // a look at the names first: Uses is the package's largest map
+	for i := range params.Len() {
+		if params.At(i).Name() == id.Name {
+			named = true
+			break
+		}
+	}
+	if !named {
 		return nil
 	}
 	v, ok := info.Uses[id].(*types.Var)

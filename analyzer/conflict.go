@@ -120,7 +120,7 @@ func (c *checker) collectConflict(p pair, es []*catalog.Entry) {
 	if !p.hasStatus || p.status < 100 || p.status > 599 || len(es) > 0 || (!c.st.fallback && c.prefixGoverns(p.code)) {
 		return // no HTTP status, or status-mismatch's business
 	}
-	var at ast.Node = p.codeAt
+	at := p.codeAt
 	if p.statusAt != nil {
 		at = p.statusAt
 	}

@@ -201,35 +201,6 @@ func (c *checker) isGoCatalog() bool {
 // Markdown catalog's used-elsewhere marker does.
 const usedElsewhereDirective = "//" + directivePrefix + ":used-elsewhere"
 
-// markUsedElsewhere sets UsedElsewhere on the entries whose registration
-// or map entry starts on the line of a used-elsewhere directive; a
-// directive on no entry's line is reported.
-func (r *goReader) markUsedElsewhere() {
-	type fileLine struct {
-		file string
-		line int
-	}
-	at := map[fileLine]int{}
-	for i, e := range r.entries {
-		at[fileLine{e.File, e.Line}] = i
-	}
-	for _, f := range r.c.pass.Files {
-		for _, cg := range f.Comments {
-			for _, cm := range cg.List {
-				rest, ok := strings.CutPrefix(cm.Text, usedElsewhereDirective)
-				if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
-					continue
-				}
-				if i, ok := at[fileLine{r.pos(cm).Filename, r.pos(cm).Line}]; ok {
-					r.entries[i].UsedElsewhere = true
-				} else {
-					r.c.rep.report(cm, CategoryDirective, "%s applies to nothing: put it at the end of a registration's or a message map entry's line", usedElsewhereDirective)
-				}
-			}
-		}
-	}
-}
-
 // useCatalog sets c.cat, the catalog the package is checked against. need
 // tells that the package has something to check: only then is a Go
 // catalog the package does not import loaded. The catalog package itself
@@ -410,6 +381,35 @@ type goReader struct {
 	c       *checker
 	entries []catalog.Entry
 	errs    []string
+}
+
+// markUsedElsewhere sets UsedElsewhere on the entries whose registration
+// or map entry starts on the line of a used-elsewhere directive; a
+// directive on no entry's line is reported.
+func (r *goReader) markUsedElsewhere() {
+	type fileLine struct {
+		file string
+		line int
+	}
+	at := map[fileLine]int{}
+	for i, e := range r.entries {
+		at[fileLine{e.File, e.Line}] = i
+	}
+	for _, f := range r.c.pass.Files {
+		for _, cg := range f.Comments {
+			for _, cm := range cg.List {
+				rest, ok := strings.CutPrefix(cm.Text, usedElsewhereDirective)
+				if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+					continue
+				}
+				if i, ok := at[fileLine{r.pos(cm).Filename, r.pos(cm).Line}]; ok {
+					r.entries[i].UsedElsewhere = true
+				} else {
+					r.c.rep.report(cm, CategoryDirective, "%s applies to nothing: put it at the end of a registration's or a message map entry's line", usedElsewhereDirective)
+				}
+			}
+		}
+	}
 }
 
 func (r *goReader) errorf(n ast.Node, format string, args ...any) {
@@ -817,7 +817,7 @@ func parseOutline(fset *token.FileSet, filename string, src []byte) (*ast.File, 
 	}
 	f, err := parser.ParseFile(fset, filename, src, parser.SkipObjectResolution)
 	if f == nil {
-		return f, err
+		return nil, err
 	}
 	for _, d := range f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {

@@ -39,7 +39,7 @@ func FuzzParse(f *testing.F) {
 		"| Code | HTTP | Name | Description | Reason | Msg |\n|-|-|-|-|-|-|\n| 40000001 | 400 | ErrA | d | r | m |\n| 40000002 | 400 | ErrB |\n",
 		"- HttpCode: 400\n- ErrorCode: 40000001\n- Identifier: ErrX\n- 描述: 参数\n- 错误信息: 错\n",
 		// Used-elsewhere markers: in rows, after entries, per namespace,
-		// per document, misplaced and misspelt.
+		// per document, misplaced and misspelled.
 		"<!-- errcodecheck:rules used-elsewhere=on -->\n<!-- errcodecheck:namespace app used-elsewhere -->\n" +
 			"| Code | HTTP |\n|---|---|\n| 40000001 <!-- errcodecheck:used-elsewhere --> | 400 |\n<!-- errcodecheck:used-elsewhere -->\n\n<!-- errcodecheck:used-elsewhere -->\n" +
 			"- HttpCode: 400 <!-- errcodecheck:rules x -->\n- ErrorCode: 40000002 <!-- errcodecheck:used-elsewhere\n<!-- errcodecheck:used-elsewhere -->\n",

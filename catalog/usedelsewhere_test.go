@@ -50,11 +50,11 @@ func TestUsedElsewhere(t *testing.T) {
 		doc:      "<!-- errcodecheck:used-elsewhere -->\n| Code | HTTP |\n|---|---|\n| 40000001 | 400 |\n",
 		problems: []string{"x.md:1: used-elsewhere marker follows no entry"},
 	}, {
-		name:     "a misspelt marker in a row",
+		name:     "a misspelled marker in a row",
 		doc:      "| Code | HTTP |\n|---|---|\n| 40000001 | 400 <!-- errcodecheck:used-elswhere --> |\n",
 		problems: []string{`x.md:3: errcodecheck marker "used-elswhere" inside an entry (only used-elsewhere belongs in a row or bullet line)`},
 	}, {
-		name:     "a misspelt marker on its line",
+		name:     "a misspelled marker on its line",
 		doc:      "| Code | HTTP |\n|---|---|\n| 40000001 | 400 |\n<!-- errcodecheck:usedelsewhere -->\n",
 		problems: []string{`x.md:4: unknown errcodecheck marker "usedelsewhere"`},
 	}, {

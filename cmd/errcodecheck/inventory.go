@@ -61,11 +61,8 @@ func either(a, b func([]any)) func([]any) {
 }
 
 // The JSON form of the inventory, a contract with scripts: spelled out
-// field by field. One code or function per line.
-type jsonInventory struct {
-	Codes     []jsonInventoryCode `json:"codes"`
-	Functions []jsonInventoryFunc `json:"functions"`
-}
+// field by field. The document is {"codes": [jsonInventoryCode...],
+// "functions": [jsonInventoryFunc...]}, one code or function per line.
 
 type jsonInventoryCode struct {
 	Catalog       string    `json:"catalog"` // file:line of the entry's ErrorCode
@@ -92,7 +89,7 @@ type jsonInventoryFunc struct {
 	Codes    []int64 `json:"codes"`
 }
 
-// writeInventoryJSON writes the jsonInventory document one code and one
+// writeInventoryJSON writes the inventory's JSON document one code and one
 // function at a time: a large program's inventory is never whole in
 // memory as JSON.
 func writeInventoryJSON(w io.Writer, inv analyzer.Inventory, wd string) {
@@ -105,12 +102,12 @@ func writeInventoryJSON(w io.Writer, inv analyzer.Inventory, wd string) {
 		buf.Reset()
 		_ = enc.Encode(v) // plain strings and numbers: no error
 		if !first {
-			bw.WriteString(",")
+			_, _ = bw.WriteString(",")
 		}
-		bw.WriteString("\n\t\t")
-		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		_, _ = bw.WriteString("\n\t\t")
+		_, _ = bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 	}
-	bw.WriteString("{\n\t\"codes\": [")
+	_, _ = bw.WriteString("{\n\t\"codes\": [")
 	for i, c := range inv.Codes {
 		jc := jsonInventoryCode{Catalog: relPos(wd, c.Catalog+":"+strconv.Itoa(c.Line)), Namespace: c.Namespace, Code: c.Code,
 			Status: c.Status, Name: c.Name, UsedElsewhere: c.UsedElsewhere, Uses: make([]jsonUse, 0, len(c.Uses))}
@@ -119,11 +116,11 @@ func writeInventoryJSON(w io.Writer, inv analyzer.Inventory, wd string) {
 		}
 		item(i == 0, jc)
 	}
-	bw.WriteString("\n\t],\n\t\"functions\": [")
+	_, _ = bw.WriteString("\n\t],\n\t\"functions\": [")
 	for i, f := range inv.Funcs {
 		item(i == 0, jsonInventoryFunc{Package: f.Package, Function: f.Func, Pos: relPos(wd, f.Pos.String()), Codes: f.Codes})
 	}
-	bw.WriteString("\n\t]\n}\n")
+	_, _ = bw.WriteString("\n\t]\n}\n")
 }
 
 // writeInventoryMarkdown writes two tables to paste into API docs: each
@@ -205,7 +202,7 @@ func siteCell(u analyzer.CodeUse, wd string) string {
 	if u.Func != "" {
 		name = filepath.Base(u.Package) + "." + shortFunc(u.Package, u.Func)
 	}
-	return cell(fmt.Sprintf("`%s` (%s)", name, where))
+	return cell(fmt.Sprintf("%#q (%s)", name, where))
 }
 
 // shortFunc is a FullName without its package path: "Get", "(*Store).Load".

@@ -642,6 +642,14 @@ func (r *goReader) messageMaps(maps []goMap) {
 	}
 	// A status map's codes without a message are not entries: such a map
 	// alone is a mapper, not a registration.
+	// The maps register their codes: naming a code there is no use of it
+	// (-unused, -inventory).
+	if c.registrations == nil {
+		c.registrations = map[ast.Node]bool{}
+	}
+	for _, m := range append(msgMaps, statusMap...) {
+		c.registrations[m.lit] = true
+	}
 }
 
 // constName returns the name of the constant e refers to, or "".

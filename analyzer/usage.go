@@ -206,6 +206,9 @@ func (c *checker) collectUses() {
 		}
 		var fn *types.Func // enclosing function declaration
 		ast.Inspect(f, func(n ast.Node) bool {
+			if c.registrations[n] {
+				return false // a Go catalog's message or status map registers its codes
+			}
 			switch n := n.(type) {
 			case *ast.FuncDecl:
 				fn, _ = info.Defs[n.Name].(*types.Func)

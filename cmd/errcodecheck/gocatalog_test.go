@@ -203,3 +203,45 @@ func TestGoCatalogUnused(t *testing.T) {
 		t.Errorf("want only %q, got %s", want, r)
 	}
 }
+
+// TestGoCatalogUnusedMaps: the keys of a Go catalog's message and status
+// maps register their codes; they are no use of them either.
+func TestGoCatalogUnusedMaps(t *testing.T) {
+	dir := goCatalogModule(t, map[string]string{
+		"code/code.go": `package code
+
+import "net/http"
+
+const (
+	ErrUserNotFound = 40400001
+	ErrConflict     = 40900001
+	ErrSpare        = 40400007
+)
+
+var messages = map[int]string{
+	ErrUserNotFound: "user not found",
+	ErrConflict:     "conflict",
+	ErrSpare:        "spare",
+}
+
+var statuses = map[int]int{
+	ErrUserNotFound: http.StatusNotFound,
+	ErrConflict:     http.StatusConflict,
+	ErrSpare:        http.StatusNotFound,
+}
+
+// Message is a lookup: its uses of the maps are no use of a code.
+func Message(c int) string { return messages[c] }
+
+// Status is one too.
+func Status(c int) int { return statuses[c] }
+`,
+		"handler/handler.go": "package handler\n\nimport (\n\t\"example.com/svc/apierr\"\n\t\"example.com/svc/code\"\n)\n\nfunc Get(int) error { return apierr.New(404, code.ErrUserNotFound, \"\") }\n",
+		"other/other.go":     "package other\n\nimport \"example.com/svc/apierr\"\n\nfunc Conflict() error { return apierr.New(409, 40900001, \"\") }\n",
+	})
+	r := errcodecheck(t, dir, "-unused", "./...")
+	want := "code/code.go:14:1: error code 40400007 is not constructed, referred to or compared by any analyzed package"
+	if r.code != 3 || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "40400001 is not") || strings.Contains(r.stderr, "40900001 is not") {
+		t.Errorf("want only %q, got %s", want, r)
+	}
+}

@@ -50,7 +50,7 @@ func unusedNote(on bool, extra func([]any) []driver.Extra, stderr io.Writer) fun
 		if n > 0 {
 			fmt.Fprintf(stderr, "errcodecheck: -unused: %d catalog entr%s used by none of the packages analyzed; "+
 				"a package that uses the catalog but was not analyzed makes its codes look unused "+
-				"(mark codes other programs use <!-- errcodecheck:used-elsewhere -->)\n", n, map[bool]string{true: "y is", false: "ies are"}[n == 1])
+				"(mark codes other programs use: <!-- errcodecheck:used-elsewhere --> in a Markdown catalog, //errcodecheck:used-elsewhere in a Go one)\n", n, map[bool]string{true: "y is", false: "ies are"}[n == 1])
 		}
 		return out
 	}

@@ -154,11 +154,12 @@ module and the file's base name). With no single most common status (a
 tie), nothing is reported. Codes the catalog registers, or that the prefix
 rule governs, are status-mismatch's business. The standalone command counts
 the whole program; go vet and golangci-lint count each package with what
-its imports construct (through facts), so there a minority in an imported
-package is not reported, a package reached along two import paths
-counts twice, and an ignore directive naming status-conflict alone is not
-reported as silencing nothing (only the whole program can tell). A
-warning by default: the majority is not always right.`,
+its imports construct, directly or not (through facts; a package reached
+along several import paths counts once), so there a minority in an
+imported package is not reported, and an ignore directive naming
+status-conflict alone is not reported as silencing nothing (only the
+whole program can tell). A warning by default: the majority is not always
+right.`,
 		Bad:  `apierr.New(400, 40100007, "") // 13 other sites use 401`,
 		Good: `apierr.New(401, 40100007, "")`,
 	},

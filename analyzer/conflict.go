@@ -19,21 +19,15 @@ import (
 // every construction are checked (collectConflict), at no extra walk.
 //
 // Per package (go vet, golangci-lint, analysistest), a package fact
-// carries, for each (namespace, code, status), how many sites construct it
-// and the first of them, over the package and everything it imports: each
-// import's fact is already such a total, so a package adds its own sites
-// to its direct imports' facts and the work stays linear. A package
-// reached along two import paths counts twice (an approximation: exact
-// counts would need every package's sites in every fact, quadratic in
-// the size of the import graph), which weighs widely imported packages
-// more. The package's own minority
-// sites are reported against the total. In a whole-program run (the
-// standalone command) nothing is reported per package: the sites go into
-// the Result and wholeConflicts counts them all.
-
-// maxConflictCount caps a fact's counts: along import paths that fork and
-// join again (diamonds, stacked), counts add up once per path.
-const maxConflictCount = 1 << 30
+// carries, for each package below it that constructs such codes and for
+// each (namespace, code, status) there, how many sites construct it and
+// the first of them: the package's own records plus its direct imports'
+// facts, merged by package, so that a package reached along several
+// import paths (a diamond) counts once. The package's own minority sites
+// are reported against the sum. The fact grows with the (code, status)
+// pairs of the packages below, not with their sites. In a whole-program
+// run (the standalone command) nothing is reported per package: the
+// sites go into the Result and wholeConflicts counts them all.
 
 // conflictState is a checker's part of the check.
 type conflictState struct {
@@ -65,17 +59,19 @@ type conflictSite struct {
 	line int
 }
 
-// conflictFact is the package fact of the per-package mode: per
-// (namespace, code, status), the number of sites in the package and its
-// imports, and the first site. Its size is one small record per distinct
-// (code, status) pair constructed below the package, whatever the number
-// of sites.
+// conflictFact is the package fact of the per-package mode: per package
+// at or below it and (namespace, code, status), the number of sites in
+// that package and the first one. Its size is one small record per
+// distinct (code, status) pair of each package below, whatever the
+// number of sites.
 type conflictFact struct {
-	Counts []conflictCount // sorted by NS, Code, Status
+	Counts []conflictCount // sorted by NS, Code, Status, Pkg
 }
 
-// conflictCount is one (namespace, code, status) of a conflictFact.
+// conflictCount is one (namespace, code, status) of one package in a
+// conflictFact.
 type conflictCount struct {
+	Pkg          string // the import path of the package whose sites these are
 	NS           string
 	Code, Status int64
 	Count        int
@@ -85,12 +81,21 @@ type conflictCount struct {
 
 func (*conflictFact) AFact() {}
 
-// String is short for tests: "statuses(40100007:400=1,401=2)".
+// String is short for tests: "statuses(40100007:400=1,401=2)", the
+// counts summed over the packages.
 func (f *conflictFact) String() string {
+	var sums []conflictCount
+	for _, c := range f.Counts {
+		if n := len(sums); n > 0 && sums[n-1].NS == c.NS && sums[n-1].Code == c.Code && sums[n-1].Status == c.Status {
+			sums[n-1].Count += c.Count
+			continue
+		}
+		sums = append(sums, c)
+	}
 	var b strings.Builder
 	b.WriteString("statuses(")
-	for i, c := range f.Counts {
-		same := i > 0 && c.NS == f.Counts[i-1].NS && c.Code == f.Counts[i-1].Code
+	for i, c := range sums {
+		same := i > 0 && c.NS == sums[i-1].NS && c.Code == sums[i-1].Code
 		switch {
 		case same:
 			b.WriteString(",")
@@ -173,47 +178,83 @@ func (c *checker) finishConflicts() {
 	if c.conflict.whole {
 		return // conflictSites hands them to the Result
 	}
+	// The records of every package at or below this one, each once: a
+	// package reached through two imports brings the same record twice.
+	type recKey struct {
+		pkg string
+		k   conflictKey
+	}
+	recs := map[recKey]*conflictCount{}
+	merge := func(r conflictCount) {
+		rk := recKey{r.Pkg, conflictKey{r.NS, r.Code, r.Status}}
+		old := recs[rk]
+		switch {
+		case old == nil:
+			recs[rk] = &r
+		case r.Count > old.Count:
+			// Two variants of one package (p, p [p.test]): the one
+			// with the test files has every site of the other.
+			*old = r
+		}
+	}
+	for _, imp := range c.pass.Pkg.Imports() {
+		var f conflictFact
+		if c.pass.ImportPackageFact(imp, &f) {
+			for _, r := range f.Counts {
+				merge(r)
+			}
+		}
+	}
+	// A package's records are under its path: p's test variant (p
+	// [p.test]) shares it and has every site of p (merge keeps the larger
+	// count); an external test package's path is p_test.
+	self := c.pass.Pkg.Path()
+	own := map[conflictKey]*conflictCount{}
+	for _, s := range c.conflict.own {
+		p := c.pass.Fset.Position(s.at.Pos())
+		file := c.siteFile(p.Filename)
+		r := own[s.key]
+		if r == nil {
+			r = &conflictCount{Pkg: self, NS: s.key.ns, Code: s.key.code, Status: s.key.status, File: file, Line: p.Line}
+			own[s.key] = r
+		} else if file < r.File || file == r.File && p.Line < r.Line {
+			r.File, r.Line = file, p.Line
+		}
+		r.Count++
+	}
+	for _, r := range own {
+		merge(*r)
+	}
+	if len(recs) == 0 {
+		return
+	}
+	if c.pass.Pkg.Name() != "main" { // nothing imports a main package
+		f := &conflictFact{Counts: make([]conflictCount, 0, len(recs))}
+		for _, r := range recs {
+			f.Counts = append(f.Counts, *r)
+		}
+		slices.SortFunc(f.Counts, func(a, b conflictCount) int {
+			return cmp.Or(cmp.Compare(a.NS, b.NS), cmp.Compare(a.Code, b.Code), cmp.Compare(a.Status, b.Status), cmp.Compare(a.Pkg, b.Pkg))
+		})
+		c.pass.ExportPackageFact(f)
+	}
 	type total struct {
 		count int
 		file  string
 		line  int
 	}
 	totals := map[conflictKey]*total{}
-	add := func(k conflictKey, n int, file string, line int) {
+	for _, r := range recs {
+		k := conflictKey{r.NS, r.Code, r.Status}
 		t := totals[k]
 		if t == nil {
-			totals[k] = &total{n, file, line}
-			return
+			totals[k] = &total{r.Count, r.File, r.Line}
+			continue
 		}
-		t.count = min(t.count+n, maxConflictCount)
-		if file < t.file || file == t.file && line < t.line {
-			t.file, t.line = file, line
+		t.count += r.Count
+		if r.File < t.file || r.File == t.file && r.Line < t.line {
+			t.file, t.line = r.File, r.Line
 		}
-	}
-	for _, imp := range c.pass.Pkg.Imports() {
-		var f conflictFact
-		if c.pass.ImportPackageFact(imp, &f) {
-			for _, n := range f.Counts {
-				add(conflictKey{n.NS, n.Code, n.Status}, n.Count, n.File, n.Line)
-			}
-		}
-	}
-	for _, s := range c.conflict.own {
-		p := c.pass.Fset.Position(s.at.Pos())
-		add(s.key, 1, c.siteFile(p.Filename), p.Line)
-	}
-	if len(totals) == 0 {
-		return
-	}
-	if c.pass.Pkg.Name() != "main" { // nothing imports a main package
-		f := &conflictFact{Counts: make([]conflictCount, 0, len(totals))}
-		for k, t := range totals {
-			f.Counts = append(f.Counts, conflictCount{NS: k.ns, Code: k.code, Status: k.status, Count: t.count, File: t.file, Line: t.line})
-		}
-		slices.SortFunc(f.Counts, func(a, b conflictCount) int {
-			return cmp.Or(cmp.Compare(a.NS, b.NS), cmp.Compare(a.Code, b.Code), cmp.Compare(a.Status, b.Status))
-		})
-		c.pass.ExportPackageFact(f)
 	}
 	// The most common status of each code, once: a tie has none.
 	type vote struct {

@@ -62,6 +62,7 @@ func FuzzDirective(f *testing.F) {
 		"/* errcodecheck:ignore r */", "//errcodecheck: ignore r", "//ErrCodeCheck:ignore r", "//errcodecheck:",
 		"//errcodecheck:frob", "// errcodecheck is a linter", "//errcodecheck:ignore.", "/*errcodecheck:constructor*/",
 		"//errcodecheck:constructor status=s status=s", "//errcodecheck:constructor code=", "//errcodecheck:constructor x",
+		"//errcodecheck:constructor status=401 code=40100002 message=m",
 	} {
 		f.Add(s)
 	}
@@ -84,10 +85,13 @@ func FuzzDirective(f *testing.F) {
 				t.Fatalf("near miss %q: meant=%q shown=%q", text, meant, shown)
 			}
 		}
-		if rest, found := strings.CutPrefix(text, constructorDirective); found {
+		// As the analyzer reads a directive (directives): the name as a
+		// whole word, then its arguments.
+		if rest, found := strings.CutPrefix(text, constructorDirective); found && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
 			rest, _, _ = strings.Cut(rest, "//")
 			if sp, err := parseConstructorDirective(rest, sig); err == nil {
-				if sp.code < 0 || sp.code > 2 || sp.status < noArg || sp.status > 2 || sp.message < noArg || sp.message > 2 {
+				codeOK := sp.code >= 0 && sp.code <= 2 || sp.hasFixedCode && sp.code == noArg // code=PARAM, or code=NNN fixed
+				if !codeOK || sp.status < noArg || sp.status > 2 || sp.message < noArg || sp.message > 2 {
 					t.Fatalf("%q: positions out of range: %+v", text, sp)
 				}
 				if sp.fixed != 0 && (sp.fixed < 100 || sp.fixed > 599) {

@@ -135,8 +135,18 @@ func callee(info *types.Info, call *ast.CallExpr) (*types.Func, int) {
 		return nil, 0
 	}
 	off := 0
-	if fn.Signature().Recv() == nil {
+	sig := fn.Signature()
+	if sig.Recv() == nil {
 		return fn.Origin(), 0 // a function, not a method expression: no lookup in Selections
+	}
+	if !sig.Variadic() {
+		// A method expression (T.M) takes the receiver as its first
+		// argument; a method value takes exactly its parameters (one
+		// multi-value call f(g()) stands for two or more of them).
+		if len(call.Args) == sig.Params().Len()+1 {
+			off = 1
+		}
+		return fn.Origin(), off
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {

@@ -27,8 +27,8 @@ func (c *checker) scan() (sites []ast.Node, fwds []forward, tainted map[*types.V
 	info := c.pass.TypesInfo
 	var (
 		fn      *types.Func  // function of the enclosing declaration, if inferable
-		params  *types.Tuple // its parameters
-		paramOf = func(e ast.Expr) *types.Var { return paramVar(info, params, e) }
+		params  []*types.Var // its parameters that can carry a status, code or message
+		paramOf = func(e ast.Expr) *types.Var { return paramIn(info, params, e) }
 	)
 	taint := func(e ast.Expr) {
 		if v := paramOf(e); v != nil {
@@ -40,10 +40,18 @@ func (c *checker) scan() (sites []ast.Node, fwds []forward, tainted map[*types.V
 	}
 	walkFiles(c.pass.Files, func(n ast.Node, push bool) bool {
 		if d, ok := n.(*ast.FuncDecl); ok {
-			fn, params = nil, nil
+			fn, params = nil, params[:0]
 			if push && d.Body != nil {
 				if f, ok := info.Defs[d.Name].(*types.Func); ok && c.inferable(f) {
-					fn, params = f, f.Signature().Params()
+					sig := f.Signature().Params()
+					for i := range sig.Len() {
+						if v := sig.At(i); carriesValue(v.Type()) {
+							params = append(params, v)
+						}
+					}
+					if len(params) > 0 {
+						fn = f // else it forwards nothing a construction reads: not a wrapper
+					}
 				}
 			}
 			return true
@@ -309,6 +317,55 @@ func pointerRecv(sel *types.Selection) bool {
 	}
 	_, ptr := sig.Recv().Type().Underlying().(*types.Pointer)
 	return ptr
+}
+
+// carriesValue reports whether a parameter of type t can be forwarded as
+// a status, code or message, or as a nested construction: a basic type
+// (named or not), a type parameter, or an interface. Pointers, structs,
+// slices, maps, functions and channels (the *gin.Context and *Request of
+// a handler) cannot, so the scan passes over their uses.
+func carriesValue(t types.Type) bool {
+	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return true
+	}
+	switch t.Underlying().(type) {
+	case *types.Basic, *types.Interface:
+		return true
+	}
+	return false
+}
+
+// paramIn returns the variable of vars (parameters) that e names, or nil:
+// the names are compared before Uses, the package's largest map, is
+// consulted.
+func paramIn(info *types.Info, vars []*types.Var, e ast.Expr) *types.Var {
+	if len(vars) == 0 {
+		return nil
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	named := false
+	for _, v := range vars {
+		if v.Name() == id.Name {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	for _, p := range vars {
+		if p == v {
+			return v
+		}
+	}
+	return nil
 }
 
 // paramVar returns the parameter of params that e names, or nil.

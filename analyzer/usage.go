@@ -333,14 +333,7 @@ func (c *checker) symbolNamespace(obj types.Object) string {
 	if pkg == nil || pkg == c.pass.Pkg {
 		return c.ns
 	}
-	if c.nsOf == nil {
-		c.nsOf = map[*types.Package]string{}
-	}
-	ns, seen := c.nsOf[pkg]
-	if !seen {
-		ns, _ = c.st.namespaces.namespaceOf(pkg.Path())
-		c.nsOf[pkg] = ns
-	}
+	ns := c.namespaceOfPkg(pkg)
 	if ns == "" {
 		return c.ns
 	}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 )
 
@@ -28,7 +29,7 @@ func (c *checker) scan() (sites []ast.Node, fwds []forward, tainted map[*types.V
 	var (
 		fn      *types.Func  // function of the enclosing declaration, if inferable
 		params  []*types.Var // its parameters that can carry a status, code or message
-		paramOf = func(e ast.Expr) *types.Var { return paramIn(info, params, e) }
+		paramOf = func(e ast.Expr) *types.Var { return paramIn(info, slices.Values(params), e) }
 	)
 	taint := func(e ast.Expr) {
 		if v := paramOf(e); v != nil {
@@ -248,7 +249,7 @@ func (c *checker) wrapperSpec(fw forward, tainted map[*types.Var]bool) *spec {
 	}
 	params := fw.fn.Signature().Params()
 	index := func(e ast.Expr) int {
-		v := paramVar(c.pass.TypesInfo, params, e)
+		v := paramIn(c.pass.TypesInfo, params.Variables(), e)
 		if v == nil || tainted[v] {
 			return noArg
 		}
@@ -335,19 +336,16 @@ func carriesValue(t types.Type) bool {
 	return false
 }
 
-// paramIn returns the variable of vars (parameters) that e names, or nil:
-// the names are compared before Uses, the package's largest map, is
+// paramIn returns the parameter among params that e names, or nil: the
+// names are compared before Uses, the package's largest map, is
 // consulted.
-func paramIn(info *types.Info, vars []*types.Var, e ast.Expr) *types.Var {
-	if len(vars) == 0 {
-		return nil
-	}
+func paramIn(info *types.Info, params iter.Seq[*types.Var], e ast.Expr) *types.Var {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil
 	}
 	named := false
-	for _, v := range vars {
+	for v := range params {
 		if v.Name() == id.Name {
 			named = true
 			break
@@ -360,39 +358,8 @@ func paramIn(info *types.Info, vars []*types.Var, e ast.Expr) *types.Var {
 	if !ok {
 		return nil
 	}
-	for _, p := range vars {
+	for p := range params {
 		if p == v {
-			return v
-		}
-	}
-	return nil
-}
-
-// paramVar returns the parameter of params that e names, or nil.
-func paramVar(info *types.Info, params *types.Tuple, e ast.Expr) *types.Var {
-	if params == nil {
-		return nil
-	}
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	named := false // a look at the names first: Uses is the package's largest map
-	for i := range params.Len() {
-		if params.At(i).Name() == id.Name {
-			named = true
-			break
-		}
-	}
-	if !named {
-		return nil
-	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok {
-		return nil
-	}
-	for i := range params.Len() {
-		if params.At(i) == v {
 			return v
 		}
 	}
